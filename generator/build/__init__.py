@@ -1,0 +1,1 @@
+"""Build stage: write the build tree and run MkDocs; the only stage that touches the disk."""

@@ -1,0 +1,53 @@
+"""Write generated files atomically and only when their content changed.
+
+Each file goes through a temporary file in the same folder and ``os.replace``, so a reader (or an
+interrupted run) never sees half a file; an unchanged rebuild touches nothing, which keeps
+modification times meaningful and rebuilds cheap. Files the generator no longer produces are removed.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class WriteStats:
+    written: int
+    unchanged: int
+    removed: int
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_tree(root: Path, files: dict[str, bytes]) -> WriteStats:
+    """Make ``root`` hold exactly ``files`` (relative POSIX paths → bytes)."""
+    written = unchanged = removed = 0
+    for relpath, data in files.items():
+        target = root / relpath
+        if target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data:
+            unchanged += 1
+            continue
+        write_atomic(target, data)
+        written += 1
+    wanted = {root / relpath for relpath in files}
+    if root.is_dir():
+        for path in sorted(root.rglob("*"), reverse=True):
+            if path.is_file() and path not in wanted:
+                path.unlink()
+                removed += 1
+            elif path.is_dir() and not any(path.iterdir()):
+                path.rmdir()
+    return WriteStats(written, unchanged, removed)

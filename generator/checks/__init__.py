@@ -1,0 +1,27 @@
+"""Checks stage: every check is a function of the loaded agency yielding diagnostics.
+
+A check has stable codes (documented in ``docs/checks.md``); errors stop the build, warnings are
+printed and may be acknowledged by the data (see ``acknowledge``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from generator.checks import duplicates, plan_totals
+from generator.checks.acknowledge import apply_acknowledgements
+from generator.diagnostics import Diagnostic, sort_key
+from generator.load.agency import Agency
+
+Check = Callable[[Agency], Iterable[Diagnostic]]
+
+CHECKS: tuple[Check, ...] = (
+    plan_totals.check,
+    duplicates.check,
+)
+
+
+def run_checks(agency: Agency) -> list[Diagnostic]:
+    """Run every check, then mark the warnings the data acknowledges."""
+    found = [diagnostic for check in CHECKS for diagnostic in check(agency)]
+    return sorted(apply_acknowledgements(agency, found), key=sort_key)

@@ -1,0 +1,111 @@
+"""Plan totals: every printed total and count is recomputed from the items and compared.
+
+Codes: ``total-mismatch`` (warning: printed ≠ recomputed), ``budget-year-needed`` (error: one
+amount given in a multi-year plan), ``budget-year-outside`` (error: a budget for a year the plan
+does not cover), ``unknown-mission`` (warning: an item names a mission the plan does not define).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from generator.checks.paths import position
+from generator.diagnostics import Diagnostic, FieldPath, error, format_path, warning
+from generator.load.agency import Agency, Loaded
+from generator.models.plan import ActionPlan
+from generator.models.plan_figures import budget_totals, items_by_dimension, quarter_counts
+from generator.values.numbers import format_baht
+
+
+def check(agency: Agency) -> Iterator[Diagnostic]:
+    for loaded in agency.plans:
+        yield from _item_budgets(loaded)
+        yield from _missions(loaded)
+        yield from _stated(loaded)
+
+
+def _item_budgets(loaded: Loaded[ActionPlan]) -> Iterator[Diagnostic]:
+    plan = loaded.model
+    for index, item in enumerate(plan.items):
+        if item.budget is None:
+            continue
+        path: FieldPath = ("items", index, "budget")
+        if not isinstance(item.budget, dict) and len(plan.fiscal_years) > 1 \
+                and not item.budget.no_budget:
+            yield error(
+                "budget-year-needed", position(loaded.source, path), format_path(path),
+                f"the plan covers {len(plan.fiscal_years)} fiscal years: give the budget per year, "
+                "e.g. {2566: 10,000, 2567: 10,000}",
+                f"แผนครอบคลุม {len(plan.fiscal_years)} ปีงบประมาณ ต้องระบุงบประมาณแยกรายปี "
+                "เช่น {2566: 10,000, 2567: 10,000}",
+            )
+        elif isinstance(item.budget, dict):
+            for year in item.budget:
+                if year not in plan.fiscal_years:
+                    year_path = (*path, str(year))
+                    yield error(
+                        "budget-year-outside", position(loaded.source, year_path), format_path(year_path),
+                        f"fiscal year {year} is not one of the plan's years {plan.fiscal_years}",
+                        f"ปีงบประมาณ {year} ไม่อยู่ในช่วงปีของแผน {plan.fiscal_years}",
+                    )
+
+
+def _missions(loaded: Loaded[ActionPlan]) -> Iterator[Diagnostic]:
+    plan = loaded.model
+    if not plan.missions:
+        return
+    for index, item in enumerate(plan.items):
+        if item.mission and item.mission not in plan.missions:
+            path = ("items", index, "mission")
+            yield warning(
+                "unknown-mission", position(loaded.source, path), format_path(path),
+                f"mission {item.mission} is not listed under 'missions'",
+                f"ภารกิจ {item.mission} ไม่มีอยู่ในรายการ missions",
+            )
+
+
+def _stated(loaded: Loaded[ActionPlan]) -> Iterator[Diagnostic]:
+    plan, stated = loaded.model, loaded.model.stated
+    if stated.items is not None:
+        yield from _compare(loaded, ("stated", "items"), stated.items, len(plan.items),
+                            "item count", "จำนวนรายการทั้งหมด")
+    actual_budget = budget_totals(plan)
+    for year, amount in stated.budget.items():
+        yield from _compare(loaded, ("stated", "budget", str(year)), amount.counted,
+                            actual_budget.get(year, Decimal("0.00")), f"budget {year}",
+                            f"งบประมาณรวม ปี {year} (บาท)")
+    actual_quarters = quarter_counts(plan.items)
+    for quarter, count in stated.quarter_counts.items():
+        yield from _compare(loaded, ("stated", "quarter_counts", str(quarter)), count,
+                            actual_quarters[quarter], f"quarter {quarter} item count",
+                            f"จำนวนรายการที่ดำเนินการในไตรมาสที่ {quarter}")
+    groups = items_by_dimension(plan)
+    for number, figures in stated.dimensions.items():
+        items = groups.get(number, [])
+        base: FieldPath = ("stated", "dimensions", str(number))
+        if figures.items is not None:
+            yield from _compare(loaded, (*base, "items"), figures.items, len(items),
+                                f"dimension {number} item count", f"จำนวนรายการ มิติที่ {number}")
+        dimension_budget = budget_totals(plan, items)
+        for year, amount in figures.budget.items():
+            yield from _compare(loaded, (*base, "budget", str(year)), amount.counted,
+                                dimension_budget.get(year, Decimal("0.00")),
+                                f"dimension {number} budget {year}",
+                                f"งบประมาณ มิติที่ {number} ปี {year} (บาท)")
+
+
+def _compare(loaded: Loaded[ActionPlan], path: FieldPath, printed: int | Decimal,
+             recomputed: int | Decimal, what: str, label_th: str) -> Iterator[Diagnostic]:
+    if printed == recomputed:
+        return
+    shown_printed, shown_actual = (
+        (format_baht(printed), format_baht(recomputed)) if isinstance(printed, Decimal)
+        else (str(printed), str(recomputed))
+    )
+    yield warning(
+        "total-mismatch", position(loaded.source, path), format_path(path),
+        f"printed {what} is {shown_printed} but the items add up to {shown_actual}",
+        f"{label_th} ที่พิมพ์ไว้คือ {shown_printed} แต่คำนวณจากรายการได้ {shown_actual}",
+        printed=shown_printed, recomputed=shown_actual, label_th=label_th,
+    )

@@ -1,0 +1,1 @@
+"""Load stage: files on disk → parsed values with positions → validated models."""

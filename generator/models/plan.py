@@ -1,0 +1,173 @@
+"""Anti-corruption action plan (แผนปฏิบัติการป้องกันการทุจริต): dimensions → missions → items."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import Field, PlainValidator, WithJsonSchema, field_validator, model_validator
+
+from generator.models.base import (
+    Count, DataFile, FiscalYear, Money, Record, Text, _parse_year, as_validator,
+)
+from generator.values.errors import ValueParseError
+from generator.values.numbers import Amount, parse_amount, to_arabic_digits
+
+_MISSION = re.compile(r"^[1-4](?:\.\d+){1,2}$")
+
+
+class ItemType(StrEnum):
+    MEASURE = "มาตรการ"
+    PROJECT = "โครงการ"
+    ACTIVITY = "กิจกรรม"
+
+
+def _parse_mission(value: Any) -> str:
+    text = to_arabic_digits(str(value)).strip()
+    if not _MISSION.match(text):
+        raise ValueParseError(
+            "bad-mission", f'"{value}" is not a mission number such as 1.1 or 2.3.1',
+            f'"{value}" ไม่ใช่เลขภารกิจ (ตัวอย่าง 1.1 หรือ 2.3.1)',
+        )
+    return text
+
+
+def _parse_budget(value: Any) -> Amount | dict[int, Amount]:
+    """One amount, or amounts per fiscal year; a bad entry names its year in the error."""
+    if not isinstance(value, dict):
+        return parse_amount(value)
+    result: dict[int, Amount] = {}
+    for key, amount in value.items():
+        try:
+            result[_parse_year(key)] = parse_amount(amount)
+        except ValueParseError as exc:
+            exc.subpath = (key,)  # type: ignore[attr-defined]
+            raise
+    return result
+
+
+MissionNumber = Annotated[str, PlainValidator(as_validator(_parse_mission)), WithJsonSchema(
+    {"type": "string", "pattern": r"^[1-4](\.\d+){1,2}$"})]
+BudgetSpec = Annotated[Amount | dict[int, Amount], PlainValidator(as_validator(_parse_budget)),
+                       WithJsonSchema({"anyOf": [
+                           {"type": ["string", "number"]},
+                           {"type": "object", "additionalProperties": {"type": ["string", "number"]}},
+                       ], "description": "one amount, or {fiscal year: amount}"})]
+Quarter = Annotated[int, Field(ge=1, le=4)]
+Month = Annotated[int, Field(ge=1, le=12)]
+
+
+class DetailSheet(Record):
+    """The project detail sheet (รายละเอียดโครงการ) in the usual nine-field template."""
+
+    rationale: Text | None = None
+    """หลักการและเหตุผล."""
+    objectives: list[Text] = Field(default_factory=list)
+    """วัตถุประสงค์."""
+    target_group: Text | None = None
+    """เป้าหมาย / กลุ่มเป้าหมาย."""
+    method: list[Text] = Field(default_factory=list)
+    """วิธีดำเนินการ."""
+    period: Text | None = None
+    """ระยะเวลาดำเนินการ, as printed."""
+    budget_text: Text | None = None
+    """งบประมาณ, as printed."""
+    responsible: Text | None = None
+    """ผู้รับผิดชอบ."""
+    outputs: Text | None = None
+    """ผลลัพธ์ / ตัวชี้วัด / ผลที่คาดว่าจะได้รับ."""
+
+
+class PlanItem(Record):
+    """One measure, project or activity of the plan."""
+
+    no: Text | None = None
+    """Number as printed in the document."""
+    title: Text
+    type: ItemType | None = None
+    """มาตรการ | โครงการ | กิจกรรม."""
+    dimension: Count | None = Field(default=None, ge=1, le=4)
+    """มิติ 1–4; implied by ``mission`` when that is given."""
+    mission: MissionNumber | None = None
+    """Mission or sub-mission number, e.g. 1.1 or 1.1.2."""
+    target: Text | None = None
+    """เป้าหมาย."""
+    unit: Text | None = None
+    """หน่วยนับ."""
+    quantity: Count | None = None
+    """ปริมาณงาน."""
+    budget: BudgetSpec | None = None
+    """One amount for a one-year plan, or {fiscal year: amount}."""
+    indicator: Text | None = None
+    """ตัวชี้วัด."""
+    outcome: Text | None = None
+    """ผลลัพธ์ / ผลที่คาดว่าจะได้รับ."""
+    responsible: Text | None = None
+    """หน่วยงานรับผิดชอบ."""
+    quarters: list[Quarter] = Field(default_factory=list)
+    """Schedule as fiscal quarters (1 = ต.ค.–ธ.ค.)."""
+    months: list[Month] = Field(default_factory=list)
+    """Schedule as calendar months (10 = ต.ค.)."""
+    details: DetailSheet | None = None
+    note: Text | None = None
+
+    @field_validator("quarters", "months", mode="before")
+    @classmethod
+    def _digits(cls, value: Any) -> Any:
+        if isinstance(value, list):
+            return [to_arabic_digits(v) if isinstance(v, str) else v for v in value]
+        return value
+
+    @model_validator(mode="after")
+    def _consistent(self) -> PlanItem:
+        if self.quarters and self.months:
+            raise ValueError("give the schedule as quarters or as months, not both")
+        if self.mission and self.dimension and int(self.mission[0]) != self.dimension:
+            raise ValueError(f"mission {self.mission} does not belong to dimension {self.dimension}")
+        return self
+
+    @property
+    def dimension_number(self) -> int | None:
+        if self.dimension is not None:
+            return self.dimension
+        return int(self.mission[0]) if self.mission else None
+
+
+class StatedDimension(Record):
+    """Figures printed for one dimension."""
+
+    items: Count | None = None
+    budget: dict[FiscalYear, Money] = Field(default_factory=dict)
+
+
+class StatedTotals(Record):
+    """Totals and counts as printed in the document; recomputed and compared, never trusted."""
+
+    items: Count | None = None
+    """Number of items printed."""
+    budget: dict[FiscalYear, Money] = Field(default_factory=dict)
+    """Printed budget total per fiscal year."""
+    quarter_counts: dict[Annotated[int, Field(ge=1, le=4)], Count] = Field(default_factory=dict)
+    """Printed number of items scheduled in each quarter."""
+    dimensions: dict[Annotated[int, Field(ge=1, le=4)], StatedDimension] = Field(default_factory=dict)
+    """Printed figures per dimension."""
+
+
+class ActionPlan(DataFile):
+    """แผนปฏิบัติการป้องกันการทุจริต — one plan file."""
+
+    title: Text
+    framework: Literal["2561", "2566"]
+    """NACC framework version: "2561" (old four dimensions) or "2566" (new four dimensions)."""
+    fiscal_years: list[FiscalYear] = Field(min_length=1)
+    """Fiscal years the plan covers."""
+    missions: dict[MissionNumber, Text] = Field(default_factory=dict)
+    """Titles of missions / sub-missions, by number."""
+    items: list[PlanItem] = Field(default_factory=list)
+    stated: StatedTotals = Field(default_factory=StatedTotals)
+
+    @field_validator("framework", mode="before")
+    @classmethod
+    def _framework_text(cls, value: Any) -> Any:
+        return to_arabic_digits(str(value)) if value is not None else value

@@ -1,0 +1,50 @@
+"""The pipeline: load → checks → render → build, each stage a function of the previous one's output."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.build.mkdocs_build import build_site
+from generator.build.writer import WriteStats, write_tree
+from generator.checks import run_checks
+from generator.diagnostics import Diagnostic, has_errors, sort_key, unacknowledged_warnings
+from generator.load.agency import Agency, load_agency
+from generator.render import render_site
+
+BUILD_DIR = "build"
+
+
+@dataclass
+class Checked:
+    agency: Agency | None
+    diagnostics: list[Diagnostic]
+
+    @property
+    def ok(self) -> bool:
+        return self.agency is not None and not has_errors(self.diagnostics)
+
+    def passes(self, strict: bool) -> bool:
+        return self.ok and not (strict and unacknowledged_warnings(self.diagnostics))
+
+
+def check(root: Path) -> Checked:
+    """Load and check an agency directory; every problem is collected, nothing is written."""
+    agency, diagnostics = load_agency(root)
+    if agency is not None and not has_errors(diagnostics):
+        diagnostics = diagnostics + run_checks(agency)
+    return Checked(agency, sorted(diagnostics, key=sort_key))
+
+
+def generate(checked: Checked, build_dir: Path) -> WriteStats:
+    """Render the pages and write the build tree (only files whose content changed)."""
+    assert checked.agency is not None
+    return write_tree(build_dir, render_site(checked.agency, checked.diagnostics))
+
+
+def build(root: Path, site_dir: Path, checked: Checked) -> WriteStats:
+    """Generate into ``build/`` and run MkDocs into ``site_dir`` (atomically swapped)."""
+    build_dir = root / BUILD_DIR
+    stats = generate(checked, build_dir)
+    build_site(build_dir / "mkdocs.yml", site_dir)
+    return stats

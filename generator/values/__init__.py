@@ -1,0 +1,1 @@
+"""Parsers for the values Thai documents print: amounts, dates, fiscal years, national IDs."""
