@@ -31,7 +31,8 @@ def as_github(diagnostics: Iterable[Diagnostic]) -> str:
             props += [f"line={d.position.line}", f"col={d.position.column}"]
         props.append(f"title={_github_escape(d.code, True)}")
         field = f"{d.field}: " if d.field else ""
-        lines.append(f"::{level} {','.join(props)}::{_github_escape(field + d.message + ' / ' + d.message_th)}")
+        message = _github_escape(f"{field}{d.message} / {d.message_th}")
+        lines.append(f"::{level} {','.join(props)}::{message}")
     return "\n".join(lines)
 
 

@@ -123,7 +123,8 @@ def _unrecognised_files(root: Path) -> list[Diagnostic]:
             relpath = path.relative_to(root).as_posix()
             found.append(warning(
                 "unrecognised-file", Position(relpath), "",
-                f"no content kind reads this file; expected one of content/{{{','.join(sorted(known))}}}/*.yml",
+                "no content kind reads this file; expected content/<kind>/<name>.yml with <kind> one of "
+                + ", ".join(sorted(known)),
                 "ไม่มีข้อมูลประเภทใดอ่านไฟล์นี้ ตรวจสอบชื่อโฟลเดอร์และตำแหน่งไฟล์",
             ))
     return found

@@ -102,3 +102,5 @@ class DataFile(Record):
     """True when the data is invented for demonstration (shown as ข้อมูลสาธิต)."""
     acknowledged: list[Acknowledgement] = Field(default_factory=list)
     """Warnings acknowledged for this file."""
+    note: Text | None = None
+    """A transcription note about the whole file (e.g. an OCR slip corrected)."""

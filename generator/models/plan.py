@@ -9,7 +9,14 @@ from typing import Annotated, Any, Literal
 from pydantic import Field, PlainValidator, WithJsonSchema, field_validator, model_validator
 
 from generator.models.base import (
-    Count, DataFile, FiscalYear, Money, Record, Text, _parse_year, as_validator,
+    Count,
+    DataFile,
+    FiscalYear,
+    Money,
+    Record,
+    Text,
+    _parse_year,
+    as_validator,
 )
 from generator.values.errors import ValueParseError
 from generator.values.numbers import Amount, parse_amount, to_arabic_digits

@@ -27,7 +27,7 @@ def nav_for(pages: list[Page]) -> list[Any]:
     for spec in SECTIONS:
         children: list[Any] = [f"{spec.slug}/index.md"]
         children += [{html.escape(p.title): p.path} for p in pages
-                     if p.section == spec.slug and p.path != f"{spec.slug}/index.md"]
+                     if p.section == spec.slug and p.in_nav and p.path != f"{spec.slug}/index.md"]
         nav.append({spec.title: children})
     return nav
 
@@ -59,6 +59,8 @@ def mkdocs_config(agency: Agency, pages: list[Page]) -> dict[str, Any]:
             "organisation_name": html.escape(org.name),
         },
         "nav": nav_for(pages),
+        # record-level pages are reached from their tables, not from the navigation
+        "not_in_nav": "\n".join("/" + p.path for p in pages if not p.in_nav),
         "validation": {
             "nav": {"omitted_files": "warn", "not_found": "warn", "absolute_links": "warn"},
             "links": {"not_found": "warn", "anchors": "warn", "absolute_links": "warn",

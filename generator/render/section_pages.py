@@ -1,0 +1,36 @@
+"""The home page and the index page of each section (the five OIT categories + anti-corruption)."""
+
+from __future__ import annotations
+
+import posixpath
+
+from markupsafe import Markup
+
+from generator.load.agency import Agency
+from generator.render.pages import Page
+from generator.render.sections import SECTIONS, SectionSpec
+
+
+def pages(agency: Agency, data_pages: list[Page]) -> list[Page]:
+    home = Page("index.md", "หน้าแรก", "home.md.j2", {
+        "sections": [{"title": s.title, "summary": s.summary, "link": Markup(f"{s.slug}/index.md")}
+                     for s in SECTIONS],
+        "fiscal_year": agency.config.site.current_fiscal_year,
+    })
+    return [home] + [_section_page(spec, data_pages) for spec in SECTIONS]
+
+
+def _section_page(spec: SectionSpec, data_pages: list[Page]) -> Page:
+    index_path = f"{spec.slug}/index.md"
+    mine = [p for p in data_pages if p.section == spec.slug and p.in_nav]
+    covered = {topic for page in mine for topic in page.topics}
+    # links are generated paths (trusted), written as Markdown links so MkDocs checks and rewrites them
+    entries = [{"title": p.title, "link": Markup(posixpath.relpath(p.path, spec.slug)), "detail": p.summary}
+               for p in mine]
+    return Page(index_path, spec.title, "section.md.j2", {
+        "section": {
+            "title": spec.title, "summary": spec.summary, "entries": entries,
+            "planned": [topic for topic in spec.topics if topic not in covered],
+            "contact": spec.slug == "basic",
+        },
+    }, section=spec.slug)

@@ -1,0 +1,58 @@
+"""Shared test helpers: run the real CLI, build real sites with real MkDocs, copy agencies."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLES = REPO / "examples"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@dataclass
+class CliResult:
+    code: int
+    out: str
+    err: str
+
+
+def run_cli(*args: str | Path) -> CliResult:
+    """Run ``python -m generator`` in a subprocess (real exit code, real output streams)."""
+    proc = subprocess.run([sys.executable, "-m", "generator", *map(str, args)],
+                          capture_output=True, text=True, cwd=REPO)
+    return CliResult(proc.returncode, proc.stdout, proc.stderr)
+
+
+def copy_agency(source: Path, target: Path) -> Path:
+    """Copy an agency's data (site_config.yml + content/) into ``target``."""
+    target.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(source / "site_config.yml", target / "site_config.yml")
+    shutil.copytree(source / "content", target / "content")
+    return target
+
+
+def build(root: Path, *extra: str) -> int:
+    """Build in-process (fast) and return the exit code."""
+    return main(["--root", str(root), "build", *extra])
+
+
+@pytest.fixture(scope="session")
+def demo_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo agency built once per session with real MkDocs; returns the agency copy's root."""
+    root = copy_agency(REPO, tmp_path_factory.mktemp("demo"))
+    assert build(root, "--strict") == 0
+    return root
+
+
+@pytest.fixture
+def demo_copy(tmp_path: Path) -> Path:
+    """A fresh, writable copy of the demo agency's data."""
+    return copy_agency(REPO, tmp_path / "agency")
