@@ -10,7 +10,7 @@ a float, and ``053056563`` must not become an octal integer.
 from __future__ import annotations
 
 import gc
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -132,7 +132,21 @@ def parse_yaml(text: str, relpath: str) -> tuple[SourceFile | None, list[Diagnos
         return SourceFile(relpath, None, {(): Position(relpath, 1, 1)}), []
     walker = _Walker(relpath)
     data = walker.walk(node, ())
-    return SourceFile(relpath, data, walker.positions), walker.errors
+    return SourceFile(relpath, data, walker.positions), _point_at_aliases(text, walker.errors)
+
+
+def _point_at_aliases(text: str, errors: list[Diagnostic]) -> list[Diagnostic]:
+    """The composed graph only knows the anchor; rescan (rarely needed) to point at each ``*alias``."""
+    if not any(e.code == "yaml-alias" for e in errors):
+        return errors
+    marks = [t.start_mark for t in yaml.scan(text, Loader=_Loader) if isinstance(t, yaml.AliasToken)]
+    fixed, remaining = [], iter(marks)
+    for diagnostic in errors:
+        if diagnostic.code == "yaml-alias" and (mark := next(remaining, None)) is not None:
+            diagnostic = replace(diagnostic, position=Position(diagnostic.position.file,
+                                                               mark.line + 1, mark.column + 1))
+        fixed.append(diagnostic)
+    return fixed
 
 
 def read_yaml_file(path: Path, relpath: str, max_bytes: int = DEFAULT_MAX_BYTES,
