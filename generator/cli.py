@@ -14,6 +14,8 @@ from generator import pipeline
 from generator.build.mkdocs_build import BuildFailed
 from generator.diagnostic_format import FORMATS, render
 from generator.diagnostics import has_errors, unacknowledged_warnings
+from generator.importer.procurement import cell_text, import_procurement
+from generator.report import format_report
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -27,6 +29,15 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="validate the data only")
     check.add_argument("--strict", action="store_true", help="fail on unacknowledged warnings")
     check.add_argument("--format", choices=FORMATS, default="text")
+    report = commands.add_parser("report", help="OIT coverage of an assessment year")
+    report.add_argument("--year", type=int, default=None, help="assessment year (BE); default: all")
+    importer = commands.add_parser("import", help="turn an agency's spreadsheet into a content file")
+    kinds = importer.add_subparsers(dest="kind", required=True)
+    procurement = kinds.add_parser("procurement", help="monthly procurement summary (แบบ สขร.1), XLSX or CSV")
+    procurement.add_argument("file", type=Path, help="the agency's .xlsx or .csv file")
+    procurement.add_argument("--year", type=int, required=True, help="fiscal year (BE), e.g. 2568")
+    procurement.add_argument("--month", type=int, required=True, choices=range(1, 13), metavar="1-12",
+                             help="calendar month of the sheet: 10 = ตุลาคม (of the year before --year)")
     return parser
 
 
@@ -83,6 +94,39 @@ def cmd_build(root: Path, strict: bool, out: Path | None) -> int:
     return 0
 
 
+def cmd_report(root: Path, year: int | None) -> int:
+    checked = pipeline.check(root)
+    if not checked.ok:
+        _report(checked)
+        return 1
+    assert checked.agency is not None
+    coverage = pipeline.coverage(checked)
+    if year is not None and year not in coverage:
+        configured = ", ".join(map(str, coverage)) or "none / ไม่มี"
+        print(f"oitgen: {year} is not an assessment year in site_config.yml (configured: {configured}) / "
+              f"ปี {year} ไม่ได้กำหนดไว้ใน site_config.yml", file=sys.stderr)
+        return 2
+    base = checked.agency.config.site.url or ""
+    base = base if not base or base.endswith("/") else base + "/"
+    catalogues = checked.agency.catalogues
+    print("\n\n".join(format_report(y, catalogues[y].title, rows, base)
+                      for y, rows in coverage.items() if year is None or y == year))
+    return 0
+
+
+def cmd_import_procurement(root: Path, file: Path, year: int, month: int) -> int:
+    result = import_procurement(root, file, year, month)
+    for diagnostic in result.diagnostics:
+        print(cell_text(diagnostic), file=sys.stderr)
+    if result.written is None:
+        print("nothing written / ไม่ได้บันทึกไฟล์ใด ๆ", file=sys.stderr)
+        return 1
+    verb = ("replaced", "แทนที่") if result.replaced else ("wrote", "บันทึก")
+    print(f"{verb[0]} {result.written.as_posix()} ({result.records} record(s)) / "
+          f"{verb[1]} {result.written.as_posix()} แล้ว ({result.records} รายการ)")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     root = args.root.resolve()
@@ -92,6 +136,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.command == "check":
         return cmd_check(root, args.strict, args.format)
+    if args.command == "report":
+        return cmd_report(root, args.year)
+    if args.command == "import":
+        return cmd_import_procurement(root, args.file, args.year, args.month)
     return cmd_build(root, args.strict, args.out)
 
 

@@ -10,7 +10,10 @@ from generator.build.writer import WriteStats, write_tree
 from generator.checks import run_checks
 from generator.diagnostics import Diagnostic, has_errors, sort_key, unacknowledged_warnings
 from generator.load.agency import Agency, load_agency
+from generator.oit.coverage import ItemCoverage
 from generator.render import render_site
+from generator.render.oit_pages import coverage_for
+from generator.render.pages import build_pages
 
 BUILD_DIR = "build"
 
@@ -40,6 +43,14 @@ def generate(checked: Checked, build_dir: Path) -> WriteStats:
     """Render the pages and write the build tree (only files whose content changed)."""
     assert checked.agency is not None
     return write_tree(build_dir, render_site(checked.agency, checked.diagnostics))
+
+
+def coverage(checked: Checked) -> dict[int, list[ItemCoverage]]:
+    """OIT coverage of every configured assessment year, from the pages the site would have."""
+    assert checked.agency is not None
+    pages = build_pages(checked.agency, checked.diagnostics)
+    return {year: coverage_for(catalogue, year, pages)
+            for year, catalogue in sorted(checked.agency.catalogues.items(), reverse=True)}
 
 
 def build(root: Path, site_dir: Path, checked: Checked) -> WriteStats:

@@ -57,9 +57,12 @@ def test_json_format_is_a_stable_list(demo_copy: Path) -> None:
     result = run_cli("--root", demo_copy, "check", "--format", "json")
     assert result.code == 0
     items = json.loads(result.out)
-    assert [sorted(item) for item in items] == [[
-        "acknowledged", "code", "column", "field", "file", "line", "message", "message_th", "severity"]]
-    assert items[0]["acknowledged"].startswith("ตามเอกสารต้นฉบับ")
+    keys = ["acknowledged", "code", "column", "field", "file", "line", "message", "message_th", "severity"]
+    assert items and all(sorted(item) == keys for item in items)
+    plan = [i for i in items if i["file"] == "content/plans/2568.yml"]
+    assert [(i["code"], i["field"], i["severity"]) for i in plan] == [
+        ("total-mismatch", "stated.budget.2568", "warning")]
+    assert plan[0]["acknowledged"].startswith("ตามเอกสารต้นฉบับ")
 
 
 def test_github_format_prints_annotations(demo_copy: Path) -> None:

@@ -76,10 +76,18 @@ def test_no_request_leaves_the_site(demo_site: Path, page: str) -> None:
     assert "fonts.googleapis" not in html and "fonts.gstatic" not in html
 
 
-def test_sections_without_data_say_so_honestly(demo_site: Path) -> None:
-    text = _text(_html(demo_site, "budget/index.html"))
+def test_sections_without_data_say_so_honestly(tmp_path: Path) -> None:
+    from tests.conftest import FIXTURES, build, copy_agency
+    root = copy_agency(FIXTURES / "wrong_total", tmp_path / "agency")  # holds one plan, nothing else
+    assert build(root) == 0
+    text = _text(_html(root, "budget/index.html"))
     assert "ส่วนที่ยังไม่มีข้อมูล" in text
     assert "สรุปผลการจัดซื้อจัดจ้างรายเดือน" in text
+    anti = _html(root, "anti-corruption/index.html")
+    assert "แผนปฏิบัติการป้องกันการทุจริต พ.ศ. 2566" in _text(anti)   # published, so listed ...
+    planned = re.findall(r"<li>(.*?)</li>", anti[anti.index('<ul class="oit-planned">'):].split("</ul>")[0])
+    assert "แผนปฏิบัติการป้องกันการทุจริต" not in [unescape(p) for p in planned]  # ... not as missing
+    assert "ประกาศเจตนารมณ์นโยบาย No Gift Policy" in [unescape(p) for p in planned]
 
 
 def test_unchanged_rebuild_rewrites_no_generated_file(demo_site: Path) -> None:

@@ -18,10 +18,11 @@ def test_every_value_has_a_line_and_column() -> None:
 
 
 def test_numbers_stay_text_so_money_and_phone_numbers_survive() -> None:
-    source, _ = parse_yaml("amount: 10000.50\nphone: 053056563\nyear: 2566\nflag: true\nnothing:\n", "f.yml")
+    source, _ = parse_yaml("amount: 10000.50\nphone: 053056563\nyear: 2566\nflag: true\nnothing:\n"
+                           "answer: no\nno: 3\n", "f.yml")
     assert source is not None
     assert source.data == {"amount": "10000.50", "phone": "053056563", "year": "2566",
-                           "flag": True, "nothing": None}
+                           "flag": True, "nothing": None, "answer": "no", "no": "3"}  # YAML 1.2 booleans
 
 
 def test_duplicate_key_is_an_error_at_the_second_key() -> None:

@@ -8,7 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from generator.checks import duplicates, plan_totals
+from generator.checks import (
+    attachments,
+    basic_info,
+    complaint_totals,
+    content_files,
+    document_files,
+    duplicates,
+    personal_data,
+    plan_totals,
+    procurement,
+    risk_scores,
+    service_totals,
+)
 from generator.checks.acknowledge import apply_acknowledgements
 from generator.diagnostics import Diagnostic, sort_key
 from generator.load.agency import Agency
@@ -18,6 +30,15 @@ Check = Callable[[Agency], Iterable[Diagnostic]]
 CHECKS: tuple[Check, ...] = (
     plan_totals.check,
     duplicates.check,
+    risk_scores.check,
+    service_totals.check,
+    complaint_totals.check,
+    document_files.check,
+    basic_info.check,
+    content_files.check,
+    procurement.check,
+    personal_data.check,
+    attachments.check,
 )
 
 

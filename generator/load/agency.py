@@ -6,23 +6,40 @@ Every file is read and validated even after an error elsewhere, so one run repor
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
+from fnmatch import fnmatchcase
+from pathlib import Path, PurePath
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel
 
 from generator.diagnostics import Diagnostic, Position, error, warning
+from generator.load.catalogues import load_oit_catalogues
+from generator.load.front_matter import read_news_file
+from generator.load.procurement_csv import read_month_csv
 from generator.load.validation import validate
 from generator.load.yaml_source import SourceFile, read_yaml_file
+from generator.models.complaints import ComplaintChannels, ComplaintStatistics
+from generator.models.document import DisclosureDocument
+from generator.models.executives import Executives
+from generator.models.integrity import IntegrityMeasures
+from generator.models.ita import ItaResult
+from generator.models.news import NewsItem
 from generator.models.no_gift import NoGiftPolicy
 from generator.models.organisation import SiteConfig
 from generator.models.plan import ActionPlan
+from generator.models.procurement import ProcurementMonth, ProcurementPlan
+from generator.models.profile import OrganisationProfile
+from generator.models.risk import RiskAssessment
+from generator.models.statistics import SatisfactionSurvey, ServiceStatistics
+from generator.oit.catalogue import Catalogue
 
 CONFIG_FILE = "site_config.yml"
 CONTENT_DIR = "content"
 YAML_SUFFIXES = (".yml", ".yaml")
 M = TypeVar("M", bound=BaseModel)
+Reader = Callable[[Path, str], tuple[SourceFile | None, list[Diagnostic]]]
 
 
 @dataclass(frozen=True)
@@ -32,11 +49,40 @@ class Kind:
     key: str
     folder: str
     model: type[BaseModel]
+    pattern: str = "*"
+    """Which files of the folder it reads: their path inside it without suffix, one glob per part
+    (``*`` = ``<folder>/<name>.yml``; ``*/services`` = ``<folder>/<year>/services.yml``)."""
+    suffixes: tuple[str, ...] = YAML_SUFFIXES
+    reader: Reader = read_yaml_file
+    """Parses one file into values with positions (YAML; Markdown with front matter for news)."""
+
+    def reads(self, inside: PurePath) -> bool:
+        parts, globs = inside.with_suffix("").parts, self.pattern.split("/")
+        return len(parts) == len(globs) and all(fnmatchcase(p, g) for p, g in zip(parts, globs, strict=True))
+
+    def slug(self, inside: PurePath) -> str:
+        """URL slug of a file: its name, or its first folder for nested files (``2568/services`` → 2568)."""
+        parts = inside.with_suffix("").parts
+        return parts[0] if len(parts) > 1 else parts[-1]
 
 
 KINDS: tuple[Kind, ...] = (
     Kind("plans", "plans", ActionPlan),
     Kind("no_gift", "no-gift", NoGiftPolicy),
+    Kind("risk", "risk", RiskAssessment),
+    Kind("ita", "ita", ItaResult),
+    Kind("integrity", "integrity", IntegrityMeasures),
+    Kind("documents", "documents", DisclosureDocument),
+    Kind("service_statistics", "statistics", ServiceStatistics, "[0-9][0-9][0-9][0-9]/services"),
+    Kind("satisfaction", "statistics", SatisfactionSurvey, "[0-9][0-9][0-9][0-9]/satisfaction"),
+    Kind("complaints", "complaints", ComplaintStatistics, "[0-9][0-9][0-9][0-9]"),
+    Kind("complaint_channels", "complaints", ComplaintChannels, "channels"),
+    Kind("profile", "organisation", OrganisationProfile, "profile"),
+    Kind("executives", "organisation", Executives, "executives"),
+    Kind("news", "news", NewsItem, suffixes=(".md",), reader=read_news_file),
+    Kind("procurement_plans", "procurement", ProcurementPlan, "*/plan"),
+    Kind("procurement_months", "procurement", ProcurementMonth, "*/*", suffixes=(".csv",),
+         reader=read_month_csv),
 )
 
 
@@ -57,6 +103,8 @@ class Agency:
     config: SiteConfig
     config_source: SourceFile
     datasets: dict[str, list[Loaded[Any]]] = field(default_factory=dict)
+    catalogues: dict[int, Catalogue] = field(default_factory=dict)
+    """OIT catalogues by assessment year, as site_config.yml lists them."""
 
     @property
     def plans(self) -> list[Loaded[ActionPlan]]:
@@ -65,6 +113,58 @@ class Agency:
     @property
     def no_gift(self) -> list[Loaded[NoGiftPolicy]]:
         return self.datasets.get("no_gift", [])
+
+    @property
+    def risk(self) -> list[Loaded[RiskAssessment]]:
+        return self.datasets.get("risk", [])
+
+    @property
+    def ita(self) -> list[Loaded[ItaResult]]:
+        return self.datasets.get("ita", [])
+
+    @property
+    def integrity(self) -> list[Loaded[IntegrityMeasures]]:
+        return self.datasets.get("integrity", [])
+
+    @property
+    def documents(self) -> list[Loaded[DisclosureDocument]]:
+        return self.datasets.get("documents", [])
+
+    @property
+    def service_statistics(self) -> list[Loaded[ServiceStatistics]]:
+        return self.datasets.get("service_statistics", [])
+
+    @property
+    def satisfaction(self) -> list[Loaded[SatisfactionSurvey]]:
+        return self.datasets.get("satisfaction", [])
+
+    @property
+    def complaints(self) -> list[Loaded[ComplaintStatistics]]:
+        return self.datasets.get("complaints", [])
+
+    @property
+    def complaint_channels(self) -> list[Loaded[ComplaintChannels]]:
+        return self.datasets.get("complaint_channels", [])
+
+    @property
+    def profile(self) -> Loaded[OrganisationProfile] | None:
+        return next(iter(self.datasets.get("profile", [])), None)
+
+    @property
+    def executives(self) -> Loaded[Executives] | None:
+        return next(iter(self.datasets.get("executives", [])), None)
+
+    @property
+    def news(self) -> list[Loaded[NewsItem]]:
+        return self.datasets.get("news", [])
+
+    @property
+    def procurement_plans(self) -> list[Loaded[ProcurementPlan]]:
+        return self.datasets.get("procurement_plans", [])
+
+    @property
+    def procurement_months(self) -> list[Loaded[ProcurementMonth]]:
+        return self.datasets.get("procurement_months", [])
 
     def all_loaded(self) -> list[Loaded[Any]]:
         return [item for kind in KINDS for item in self.datasets.get(kind.key, [])]
@@ -78,34 +178,44 @@ def load_agency(root: Path) -> tuple[Agency | None, list[Diagnostic]]:
     for kind in KINDS:
         folder = root / CONTENT_DIR / kind.folder
         datasets[kind.key] = [
-            loaded for path in _data_files(folder)
-            if (loaded := _load_file(root, path, kind.model, diagnostics)) is not None
+            loaded for path in _data_files(folder, kind)
+            if (loaded := _load_file(root, path, kind.model, diagnostics,
+                                     kind.slug(path.relative_to(folder)), kind.reader)) is not None
         ]
     diagnostics.extend(_unrecognised_files(root))
     if config_loaded is None:
         return None, diagnostics
-    return Agency(root, config_loaded.model, config_loaded.source, datasets), diagnostics
+    catalogues, problems = load_oit_catalogues(root, config_loaded.model, config_loaded.source)
+    diagnostics.extend(problems)
+    return Agency(root, config_loaded.model, config_loaded.source, datasets, catalogues), diagnostics
 
 
-def _data_files(folder: Path) -> list[Path]:
+def _data_files(folder: Path, kind: Kind) -> list[Path]:
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if p.suffix in YAML_SUFFIXES and p.is_file())
+    return sorted(p for p in folder.rglob("*") if p.suffix in kind.suffixes and p.is_file()
+                  and kind.reads(p.relative_to(folder)))
 
 
-def _load_file(root: Path, path: Path, model: type[M], sink: list[Diagnostic]) -> Loaded[M] | None:
+def _load_file(root: Path, path: Path, model: type[M], sink: list[Diagnostic],
+               slug: str | None = None, reader: Reader = read_yaml_file) -> Loaded[M] | None:
     relpath = path.relative_to(root).as_posix()
     if not path.is_file():
         sink.append(error("missing-file", Position(relpath), "", f"{relpath} is missing",
                           f"ไม่พบไฟล์ {relpath}"))
         return None
-    source, problems = read_yaml_file(path, relpath)
+    if not path.resolve().is_relative_to(root.resolve()):  # a symbolic link to the runner's files
+        sink.append(error("path-outside-content", Position(relpath), "",
+                          f"{relpath} is a symbolic link to a file outside the agency directory",
+                          f"{relpath} เป็น symbolic link ที่ชี้ไปยังไฟล์นอกโฟลเดอร์ของหน่วยงาน"))
+        return None
+    source, problems = reader(path, relpath)
     sink.extend(problems)
     if source is None or problems:
         return None
     record, problems = validate(source, model)
     sink.extend(problems)
-    return None if record is None else Loaded(record, source, path.stem)
+    return None if record is None else Loaded(record, source, slug or path.stem)
 
 
 def _unrecognised_files(root: Path) -> list[Diagnostic]:
@@ -119,7 +229,9 @@ def _unrecognised_files(root: Path) -> list[Diagnostic]:
         if path.suffix not in YAML_SUFFIXES:
             continue
         rel = path.relative_to(content)
-        if len(rel.parts) != 2 or rel.parts[0] not in known:
+        if not any(kind.folder == rel.parts[0] and path.suffix in kind.suffixes
+                   and kind.reads(PurePath(*rel.parts[1:]))
+                   for kind in KINDS if len(rel.parts) > 1):
             relpath = path.relative_to(root).as_posix()
             found.append(warning(
                 "unrecognised-file", Position(relpath), "",

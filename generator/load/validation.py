@@ -61,7 +61,8 @@ def _diagnostic(source: SourceFile, model: type[BaseModel], err: Any) -> Diagnos
         hint = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
         en = f"unknown key '{name}'" + (f"; did you mean '{hint[0]}'?" if hint else "")
         th = f"ไม่รู้จักคีย์ '{name}'" + (f" หมายถึง '{hint[0]}' หรือไม่" if hint else "")
-        return error("unknown-key", source.position_of(path), field, en, th,
+        where = source.key_positions.get(path) or source.position_of(path)
+        return error("unknown-key", where, field, en, th,
                      suggestion=hint[0] if hint else None)
     if "th" in ctx:
         return error(kind, source.position_of(path), field, ctx["en"], ctx["th"])
@@ -84,13 +85,18 @@ def _allowed_keys(model: type[BaseModel], parent: FieldPath) -> list[str]:
     for part in parent:
         if isinstance(part, int):
             continue
-        if isinstance(current, type) and issubclass(current, BaseModel) and part in current.model_fields:
-            current = _inner_model(current.model_fields[part].annotation)
+        if isinstance(current, type) and issubclass(current, BaseModel) and part in _fields(current):
+            current = _inner_model(_fields(current)[part].annotation)
         elif current is not None and not (isinstance(current, type) and issubclass(current, BaseModel)):
             continue  # a dict key
     if isinstance(current, type) and issubclass(current, BaseModel):
-        return list(current.model_fields)
+        return list(_fields(current))
     return []
+
+
+def _fields(model: type[BaseModel]) -> dict[str, Any]:
+    """A record's fields by the key written in files (the alias, where a field has one)."""
+    return {info.alias or name: info for name, info in model.model_fields.items()}
 
 
 def _inner_model(annotation: Any) -> Any:

@@ -13,6 +13,9 @@ from pydantic_core import PydanticCustomError
 from generator.values.dates import parse_date
 from generator.values.errors import ValueParseError
 from generator.values.numbers import Amount, parse_amount, parse_count, parse_decimal
+from generator.values.paths import parse_content_path
+from generator.values.tax_id import parse_juristic_tax_id
+from generator.values.urls import parse_url
 
 
 class Record(BaseModel):
@@ -36,13 +39,19 @@ def as_validator(parse: Callable[[Any], Any]) -> Callable[[Any], Any]:
                                    "subpath": getattr(exc, "subpath", ())},
             ) from exc
 
+    validate.parser = parse  # type: ignore[attr-defined]  # lets checks tell fields apart by type
     return validate
 
 
+_CONTROL_CHARACTERS = {code: None for code in [*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F]}
+
+
 def _parse_text(value: Any) -> str:
+    """Text as written, without the invisible control characters that PDF copy-paste leaves (they
+    are not allowed in the XML feed, and mean nothing on a page)."""
     if isinstance(value, bool) or not isinstance(value, str | int | Decimal):
         raise ValueParseError("wrong-type", "expected text", "ต้องเป็นข้อความ")
-    return str(value).strip()
+    return str(value).translate(_CONTROL_CHARACTERS).strip()
 
 
 def _parse_year(value: Any) -> int:
@@ -66,6 +75,16 @@ FiscalYear = Annotated[int, PlainValidator(as_validator(_parse_year)), WithJsonS
 ThaiDate = Annotated[dt.date, PlainValidator(as_validator(parse_date)), WithJsonSchema(
     {"type": "string", "description": "2022-12-06 | 6 ธ.ค. 2565 | ๖ ธันวาคม ๒๕๖๕"})]
 Text = Annotated[str, PlainValidator(as_validator(_parse_text)), WithJsonSchema({"type": "string"})]
+ContentPath = Annotated[str, PlainValidator(as_validator(parse_content_path)), WithJsonSchema(
+    {"type": "string", "description": "file path relative to content/, e.g. organisation/photos/mayor.svg"})]
+TaxId = Annotated[str, PlainValidator(as_validator(parse_juristic_tax_id)), WithJsonSchema(
+    {"type": "string", "pattern": r"^0\d{12}$",
+     "description": "juristic person's 13-digit tax ID (starts with 0); never a person's ID"})]
+"""A supplier's tax ID: the only kind of field where a 13-digit number starting with 0 may appear
+(``generator/checks/personal_data.py``); a person's ID here is refused as ``personal-id``."""
+Url = Annotated[str, PlainValidator(as_validator(parse_url)), WithJsonSchema(
+    {"type": "string", "pattern": "^(https?://|mailto:|tel:)",
+     "description": "https://… | mailto:… | tel:…"})]
 
 
 class Source(Record):
@@ -77,9 +96,10 @@ class Source(Record):
     """Line range in the transcribed text, e.g. ``1-97``."""
     pages: Text | None = None
     """Page range in the printed document."""
-    url: Text | None = None
-    """Where the original can be found."""
+    url: Url | None = None
+    """Where the original can be found (https://, http://, mailto: or tel:)."""
     note: Text | None = None
+    """A remark about the source, e.g. which copy was transcribed."""
 
 
 class Acknowledgement(Record):
@@ -93,6 +113,19 @@ class Acknowledgement(Record):
     """Why it is published as it is; shown on the page."""
 
 
+class Attachment(Record):
+    """A document file published with the data (เอกสารแนบ): shown for download with its size and
+    SHA-256, after checks that it stays inside content/ and really is what its name says."""
+
+    title: Text
+    """Link text, e.g. ประกาศฉบับลงนาม."""
+    path: ContentPath
+    """File relative to content/, e.g. documents/files/no-gift-2568.pdf: .pdf, .docx, .xlsx, .png,
+    .jpg, .csv or .txt."""
+    description: Text | None = None
+    """A sentence on what the file holds, shown under the link."""
+
+
 class DataFile(Record):
     """Fields every content file may carry."""
 
@@ -104,3 +137,5 @@ class DataFile(Record):
     """Warnings acknowledged for this file."""
     note: Text | None = None
     """A transcription note about the whole file (e.g. an OCR slip corrected)."""
+    attachments: list[Attachment] = Field(default_factory=list)
+    """Document files published with the data (the signed original, annexes), for download."""

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from generator.models.base import FiscalYear, Record, Text
+from generator.models.base import FiscalYear, Record, Text, Url
+from generator.models.references import Email, Phone
 
 
 class Organisation(Record):
@@ -21,8 +22,11 @@ class Organisation(Record):
     province: Text
     """จังหวัด."""
     address: Text | None = None
-    phone: Text | None = None
-    email: Text | None = None
+    """Office address (ที่อยู่สำนักงาน)."""
+    phone: Phone | None = None
+    """Office telephone number (not a person's)."""
+    email: Email | None = None
+    """Office e-mail address, e.g. saraban@…go.th."""
 
     @property
     def display_name(self) -> str:
@@ -32,7 +36,7 @@ class Organisation(Record):
 class SiteSettings(Record):
     """How the site is published."""
 
-    url: Text | None = None
+    url: Url | None = None
     """Public base URL, e.g. https://www.example.go.th/."""
     demo: bool = False
     """True for demonstration data: every page shows the ข้อมูลสาธิต banner."""
@@ -40,10 +44,26 @@ class SiteSettings(Record):
     """The fiscal year shown first."""
     max_attachment_mb: int = Field(default=20, ge=1, le=500)
     """Largest attachment accepted, in MB."""
+    ocid_prefix: Text | None = None
+    """OCDS ocid prefix of the procurement open data (default ``ocds-oitgen-`` + a slug of the site's
+    host name); an agency registered with the Open Contracting Partnership gives its own here."""
+
+
+class OitYear(Record):
+    """An assessment year whose OIT index the site publishes."""
+
+    year: FiscalYear
+    """Assessment year (BE), e.g. 2568: "current year" items show fiscal year 2568 data."""
+    catalogue: Text
+    """Built-in catalogue name (ita-2567, ita-2568) or the agency's own file (catalogues/ita-2569.yml)."""
 
 
 class SiteConfig(Record):
     """``site_config.yml``."""
 
     organisation: Organisation
+    """The agency."""
     site: SiteSettings
+    """How the site is published."""
+    oit: list[OitYear] = Field(default_factory=list)
+    """Assessment years to publish an OIT index for, newest first."""

@@ -92,6 +92,7 @@ class PlanItem(Record):
     no: Text | None = None
     """Number as printed in the document."""
     title: Text
+    """Name of the measure, project or activity as printed."""
     type: ItemType | None = None
     """มาตรการ | โครงการ | กิจกรรม."""
     dimension: Count | None = Field(default=None, ge=1, le=4)
@@ -117,7 +118,9 @@ class PlanItem(Record):
     months: list[Month] = Field(default_factory=list)
     """Schedule as calendar months (10 = ต.ค.)."""
     details: DetailSheet | None = None
+    """The project detail sheet, where the document has one."""
     note: Text | None = None
+    """Transcription note, e.g. an OCR slip corrected (shown beside the item)."""
 
     @field_validator("quarters", "months", mode="before")
     @classmethod
@@ -145,7 +148,9 @@ class StatedDimension(Record):
     """Figures printed for one dimension."""
 
     items: Count | None = None
+    """Number of items printed for the dimension."""
     budget: dict[FiscalYear, Money] = Field(default_factory=dict)
+    """Budget printed for the dimension, per fiscal year."""
 
 
 class StatedTotals(Record):
@@ -165,6 +170,7 @@ class ActionPlan(DataFile):
     """แผนปฏิบัติการป้องกันการทุจริต — one plan file."""
 
     title: Text
+    """Title of the plan as printed."""
     framework: Literal["2561", "2566"]
     """NACC framework version: "2561" (old four dimensions) or "2566" (new four dimensions)."""
     fiscal_years: list[FiscalYear] = Field(min_length=1)
@@ -172,7 +178,9 @@ class ActionPlan(DataFile):
     missions: dict[MissionNumber, Text] = Field(default_factory=dict)
     """Titles of missions / sub-missions, by number."""
     items: list[PlanItem] = Field(default_factory=list)
+    """Measures, projects and activities in document order."""
     stated: StatedTotals = Field(default_factory=StatedTotals)
+    """Totals as printed in the document (compared with the recomputed ones)."""
 
     @field_validator("framework", mode="before")
     @classmethod

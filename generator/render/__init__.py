@@ -10,9 +10,15 @@ from pathlib import Path
 
 from generator.diagnostics import Diagnostic
 from generator.load.agency import Agency
+from generator.opendata import procurement as procurement_data
+from generator.opendata import statistics as statistics_data
+from generator.render import attachments, document_pages, oit_pages
 from generator.render.environment import make_environment
+from generator.render.media import media_files
 from generator.render.mkdocs_config import dump_config, mkdocs_config
+from generator.render.news_feed import feed_files
 from generator.render.pages import build_pages, yaml_str
+from generator.render.schemas import schema_files
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
@@ -34,14 +40,25 @@ def render_site(agency: Agency, diagnostics: list[Diagnostic]) -> dict[str, byte
     """Every file of the build tree, keyed by its path relative to ``build/``."""
     env = make_environment()
     env.filters["yaml_str"] = yaml_str
+    attached = attachments.published(agency)
+    env.globals["attachment_links"] = attachments.link_maker(attached)
     pages = build_pages(agency, diagnostics)
     org = agency.config.organisation
     files: dict[str, bytes] = {}
     for page in pages:
         template = env.get_template(page.template)
-        files[f"docs/{page.path}"] = template.render(org=org, **page.context).encode("utf-8")
+        context = {"org": org, "page_path": page.path, **page.context}
+        files[f"docs/{page.path}"] = template.render(context).encode("utf-8")
     theme = theme_dir()
     files.update(_tree(theme / "overrides", "theme"))
     files.update(_tree(theme / "assets", "docs/assets"))
+    files.update(oit_pages.csv_files(agency, pages))
+    files.update(schema_files())
+    files.update(statistics_data.files(agency))
+    files.update(procurement_data.files(agency))
+    files.update(media_files(agency))
+    files.update(attachments.build_files(attached))
+    files.update(document_pages.attachment_files(agency))
+    files.update(feed_files(agency))
     files["mkdocs.yml"] = dump_config(mkdocs_config(agency, pages)).encode("utf-8")
     return files

@@ -52,6 +52,7 @@ def make_environment() -> Environment:
         baht=baht,
         thaidate=lambda d: escape.text(format_thai_date(d)) if d else Markup(""),
         paragraphs=escape.paragraphs,
+        blocks=escape.blocks,
         safe_url=escape.safe_url,
     )
     return env

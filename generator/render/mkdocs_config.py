@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 import yaml
 
 from generator.load.agency import Agency
+from generator.render.escape import theme_text
+from generator.render.news_pages import FEED as NEWS_FEED
 from generator.render.pages import Page
 from generator.render.sections import SECTIONS
 
@@ -26,9 +27,12 @@ def nav_for(pages: list[Page]) -> list[Any]:
     nav: list[Any] = [{"หน้าแรก": "index.md"}]
     for spec in SECTIONS:
         children: list[Any] = [f"{spec.slug}/index.md"]
-        children += [{html.escape(p.title): p.path} for p in pages
+        children += [{theme_text(p.title): p.path} for p in pages
                      if p.section == spec.slug and p.in_nav and p.path != f"{spec.slug}/index.md"]
         nav.append({spec.title: children})
+    oit = [p.path for p in pages if p.section == "oit" and p.in_nav]
+    if oit:
+        nav.append({"ดัชนี OIT": oit})
     return nav
 
 
@@ -36,8 +40,8 @@ def mkdocs_config(agency: Agency, pages: list[Page]) -> dict[str, Any]:
     org, site = agency.config.organisation, agency.config.site
     config: dict[str, Any] = {
         # MkDocs themes do not autoescape: names from data are escaped here.
-        "site_name": html.escape(org.display_name),
-        "site_description": html.escape(f"ข้อมูลเปิดเผยต่อสาธารณะ (OIT) ของ{org.name}"),
+        "site_name": theme_text(org.display_name),
+        "site_description": theme_text(f"ข้อมูลเปิดเผยต่อสาธารณะ (OIT) ของ{org.name}"),
         "docs_dir": "docs",
         "use_directory_urls": True,
         "theme": {
@@ -56,7 +60,9 @@ def mkdocs_config(agency: Agency, pages: list[Page]) -> dict[str, Any]:
         "extra": {
             "demo": site.demo,
             "generator": False,
-            "organisation_name": html.escape(org.name),
+            "organisation_name": theme_text(org.name),
+            # the Atom feed of news (theme/overrides/main.html links it from every page's head)
+            "news_feed": NEWS_FEED if agency.news else None,
         },
         "nav": nav_for(pages),
         # record-level pages are reached from their tables, not from the navigation

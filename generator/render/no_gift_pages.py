@@ -7,8 +7,8 @@ from generator.load.agency import Agency
 from generator.models.no_gift import NoGiftPolicy
 from generator.render.pages import Page
 
-ANNOUNCEMENT = "ประกาศเจตนารมณ์นโยบาย No Gift Policy"
-REPORTS = "รายงานผลตามนโยบาย No Gift Policy"
+ANNOUNCEMENT = "no_gift_announcement"
+REPORTS = "no_gift_report"
 
 
 def page_title(policy: NoGiftPolicy) -> str:
@@ -24,5 +24,7 @@ def pages(agency: Agency, diagnostics: list[Diagnostic]) -> list[Page]:
             f"anti-corruption/no-gift/{loaded.slug}.md", title, "no_gift.md.j2",
             {"page_title": title, "policy": policy}, section="anti-corruption",
             topics=(ANNOUNCEMENT, REPORTS) if policy.reports else (ANNOUNCEMENT,),
+            fiscal_year=policy.fiscal_year,
+            updated=max([policy.announced, *(r.date for r in policy.reports if r.date)]),
         ))
     return result

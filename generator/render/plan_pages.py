@@ -12,13 +12,23 @@ from generator.models.frameworks import FRAMEWORKS
 from generator.models.plan import ActionPlan, PlanItem
 from generator.models.plan_figures import budget_totals, budgets_of, items_by_dimension, quarters_of
 from generator.render.pages import Page, findings, years_label
+from generator.render.urls import relative_url
 from generator.values.fiscal import FISCAL_MONTH_ORDER, month_label
 
-TOPIC = "แผนปฏิบัติการป้องกันการทุจริต"
+TOPIC = "action_plan"
 
 
 def page_title(plan: ActionPlan) -> str:
     return f"แผนปฏิบัติการป้องกันการทุจริต {years_label(plan.fiscal_years)}"
+
+
+def plan_page_path(loaded: Loaded[ActionPlan]) -> str:
+    return f"anti-corruption/plans/{loaded.slug}.md"
+
+
+def item_page_path(loaded: Loaded[ActionPlan], index: int) -> str:
+    """The detail page of ``items[index]`` (see ``plan_item_pages``), numbered 1-based in document order."""
+    return f"anti-corruption/plans/{loaded.slug}/{index + 1}.md"
 
 
 def pages(agency: Agency, diagnostics: list[Diagnostic]) -> list[Page]:
@@ -44,9 +54,14 @@ def _plan_page(loaded: Loaded[ActionPlan], diagnostics: list[Diagnostic]) -> Pag
             return [q in quarters_of(item) for q in (1, 2, 3, 4)]
         return []
 
+    here = plan_page_path(loaded)
+    # the table is raw HTML, which MkDocs neither checks nor rewrites: link to the built page's URL
+    detail_links = {id(item): Markup(relative_url(here, item_page_path(loaded, index)))
+                    for index, item in enumerate(plan.items) if item.details is not None}
+
     def row(item: PlanItem) -> dict[str, Any]:
         return {"item": item, "no": item.no or "", "budget": budgets_of(plan, item),
-                "schedule": schedule(item)}
+                "schedule": schedule(item), "href": detail_links.get(id(item))}
 
     groups, summary_rows = [], []
     for number, items in items_by_dimension(plan).items():
@@ -70,14 +85,15 @@ def _plan_page(loaded: Loaded[ActionPlan], diagnostics: list[Diagnostic]) -> Pag
         summary_rows.append({"label": label, "count": len(items), "budget": budget_totals(plan, items)})
 
     title = page_title(plan)
-    return Page(f"anti-corruption/plans/{loaded.slug}.md", title, "plan.md.j2", {
+    return Page(here, title, "plan.md.j2", {
         "page_title": title, "plan": plan, "framework": framework,
         "years_label": years_label(plan.fiscal_years), "schedule_labels": labels,
         "groups": groups,
         "summary": {"rows": summary_rows, "total_count": len(plan.items),
                     "total_budget": budget_totals(plan)},
         "findings": findings(loaded, diagnostics),
-    }, section="anti-corruption", topics=(TOPIC,), summary=f"{len(plan.items)} รายการ")
+    }, section="anti-corruption", topics=(TOPIC,), summary=f"{len(plan.items)} รายการ",
+        fiscal_year=min(plan.fiscal_years), covers_years=frozenset(plan.fiscal_years))
 
 
 def _by_mission(items: list[PlanItem]) -> dict[str | None, list[PlanItem]]:

@@ -7,6 +7,8 @@ import posixpath
 from markupsafe import Markup
 
 from generator.load.agency import Agency
+from generator.oit.topics import TOPICS
+from generator.render import news_pages
 from generator.render.pages import Page
 from generator.render.sections import SECTIONS, SectionSpec
 
@@ -16,21 +18,27 @@ def pages(agency: Agency, data_pages: list[Page]) -> list[Page]:
         "sections": [{"title": s.title, "summary": s.summary, "link": Markup(f"{s.slug}/index.md")}
                      for s in SECTIONS],
         "fiscal_year": agency.config.site.current_fiscal_year,
+        "latest_news": news_pages.latest(agency, "index.md"),
+        "news_link": Markup(news_pages.INDEX),
     })
-    return [home] + [_section_page(spec, data_pages) for spec in SECTIONS]
+    org = agency.config.organisation
+    has_contact = bool(org.address or org.phone or org.email)
+    return [home] + [_section_page(spec, data_pages, has_contact) for spec in SECTIONS]
 
 
-def _section_page(spec: SectionSpec, data_pages: list[Page]) -> Page:
+def _section_page(spec: SectionSpec, data_pages: list[Page], has_contact: bool) -> Page:
     index_path = f"{spec.slug}/index.md"
     mine = [p for p in data_pages if p.section == spec.slug and p.in_nav]
-    covered = {topic for page in mine for topic in page.topics}
+    # the basic section's index shows the contact details of site_config.yml
+    own_topics = ("contact",) if spec.slug == "basic" and has_contact else ()
+    covered = {topic for page in mine for topic in page.topics} | set(own_topics)
     # links are generated paths (trusted), written as Markdown links so MkDocs checks and rewrites them
     entries = [{"title": p.title, "link": Markup(posixpath.relpath(p.path, spec.slug)), "detail": p.summary}
                for p in mine]
     return Page(index_path, spec.title, "section.md.j2", {
         "section": {
             "title": spec.title, "summary": spec.summary, "entries": entries,
-            "planned": [topic for topic in spec.topics if topic not in covered],
+            "planned": [TOPICS[topic].label for topic in spec.topics if topic not in covered],
             "contact": spec.slug == "basic",
         },
-    }, section=spec.slug)
+    }, section=spec.slug, topics=own_topics)

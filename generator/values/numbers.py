@@ -17,6 +17,9 @@ THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 _TO_ARABIC = str.maketrans(THAI_DIGITS, "0123456789")
 _TO_THAI = str.maketrans("0123456789", THAI_DIGITS)
 SATANG = Decimal("0.01")
+MAX_DIGITS = 15
+"""Most digits before the decimal point of an amount or a count (999 trillion): more is a typo,
+and beyond 26 digits ``Decimal`` cannot even keep two places."""
 
 _NO_BUDGET_WORDS = {"ไม่ใช้งบประมาณ", "ไม่ใช้งบ", "ไม่มีงบประมาณ", "ไม่ใช้จ่ายงบประมาณ"}
 _NO_AMOUNT_WORDS = {"", "-", "–", "—"}
@@ -72,6 +75,9 @@ def parse_amount(raw: object) -> Amount:
         return NO_AMOUNT
     if isinstance(raw, bool) or not isinstance(raw, str | int | Decimal):
         raise ValueParseError("bad-amount", f"{raw!r} is not an amount", f"{raw!r} ไม่ใช่จำนวนเงิน")
+    if isinstance(raw, int) and abs(raw) >= 10 ** MAX_DIGITS:
+        raise ValueParseError("bad-amount", "the number is too large to be an amount of baht",
+                              "ตัวเลขมีค่ามากเกินกว่าจะเป็นจำนวนเงินบาท")
     text = _squash(str(raw))
     if text in _NO_AMOUNT_WORDS:
         return NO_AMOUNT
@@ -83,6 +89,11 @@ def parse_amount(raw: object) -> Amount:
             "bad-amount",
             f'"{raw}" is not an amount (write e.g. 20,000 or 20000.50)',
             f'"{raw}" ไม่ใช่จำนวนเงินที่ถูกต้อง (ตัวอย่างที่ถูกต้อง 20,000 หรือ 20000.50)',
+        )
+    if len(text.split(".")[0].replace(",", "")) > MAX_DIGITS:
+        raise ValueParseError(
+            "bad-amount", f'"{raw}" is too large to be an amount of baht',
+            f'"{raw}" มีค่ามากเกินกว่าจะเป็นจำนวนเงินบาท',
         )
     try:
         value = Decimal(text.replace(",", ""))
@@ -100,7 +111,7 @@ def parse_count(raw: object) -> int:
     text = _squash(str(raw)) if isinstance(raw, str) else ""
     if "," in text and re.fullmatch(r"\d{1,3}(?:,\d{3})+", text):
         text = text.replace(",", "")
-    if not _INTEGER.match(text):
+    if not _INTEGER.match(text) or len(text) > MAX_DIGITS:
         raise ValueParseError("bad-number", f'"{raw}" is not a whole number', f'"{raw}" ไม่ใช่จำนวนเต็ม')
     return int(text)
 

@@ -1,0 +1,151 @@
+"""Files that data points to inside ``content/`` (portraits, the organisation chart, the plan PDF).
+
+The models already refuse absolute paths and ``..``; here, with the agency directory at hand, each
+file must exist, stay inside ``content/`` after symlinks are followed, fit the size limit and be
+what its field expects by its *content* (a PNG starts with the PNG signature, a PDF with ``%PDF``).
+An SVG must also be inert: opened on its own it runs in the site's origin, so scripts, event
+handlers, embedded HTML and references to other hosts are refused.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import stat
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from generator.checks.paths import position
+from generator.diagnostics import Diagnostic, FieldPath, Position, error, format_path
+from generator.load.agency import CONTENT_DIR, Agency, Loaded
+
+IMAGE = ("png", "jpeg", "svg")
+PDF = ("pdf",)
+_SVG_START = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCTYPE\s+svg[^>]*>\s*)?(?:<!--.*?-->\s*)*<svg[\s>]",
+    re.DOTALL | re.IGNORECASE,
+)
+_SVG_UNSAFE = re.compile(
+    rb"<\s*(?:script|foreignobject|iframe|embed|object|!entity)|\son[a-z]+\s*=|javascript:"
+    rb"|(?:href|src)\s*=\s*[\"']\s*(?!#|data:image/)[^\"']",
+    re.IGNORECASE,
+)
+_TYPE_TH = {"png": "PNG", "jpeg": "JPEG", "svg": "SVG", "pdf": "PDF", "docx": "Word (.docx)",
+            "xlsx": "Excel (.xlsx)", "text": "UTF-8 text (.csv, .txt)"}
+_OFFICE = {"docx": "word/document.xml", "xlsx": "xl/workbook.xml"}
+
+
+@dataclass(frozen=True)
+class FileRef:
+    """A file named by a field of a loaded data file."""
+
+    loaded: Loaded[Any]
+    field: FieldPath
+    path: str
+    """Relative to content/."""
+    types: tuple[str, ...]
+
+
+def file_refs(agency: Agency) -> list[FileRef]:
+    """Every content file the basic-information data points to."""
+    refs: list[FileRef] = []
+    if (profile := agency.profile) is not None:
+        structure, plan = profile.model.structure, profile.model.development_plan
+        if structure and structure.chart:
+            refs.append(FileRef(profile, ("structure", "chart"), structure.chart, IMAGE))
+        if plan and plan.document:
+            refs.append(FileRef(profile, ("development_plan", "document"), plan.document, PDF))
+    if (executives := agency.executives) is not None:
+        for side in ("political", "permanent"):
+            for index, person in enumerate(getattr(executives.model, side)):
+                if person.photo:
+                    refs.append(FileRef(executives, (side, index, "photo"), person.photo, IMAGE))
+    return refs
+
+
+def check(agency: Agency) -> Iterator[Diagnostic]:
+    limit = agency.config.site.max_attachment_mb * 1024 * 1024
+    for ref in file_refs(agency):
+        yield from check_file(agency.root, ref, limit)
+
+
+def sniff(head: bytes) -> str | None:
+    """The file type by its first bytes: png, jpeg, pdf, svg, or None."""
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if head.startswith(b"%PDF-"):
+        return "pdf"
+    if _SVG_START.match(head.removeprefix(b"\xef\xbb\xbf")):
+        return "svg"
+    return None
+
+
+def content_kind(data: bytes) -> str | None:
+    """The file type by its content: ``sniff`` plus Office files (a zip holding the main part) and
+    UTF-8 text (CSV, TXT: decodable, no NUL bytes)."""
+    if found := sniff(data[:4096]):
+        return found
+    if data.startswith(b"PK\x03\x04"):
+        try:
+            names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+            return None
+        return next((kind for kind, part in _OFFICE.items() if part in names), None)
+    if b"\x00" in data:
+        return None
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return "text"
+
+
+def check_file(root: Path, ref: FileRef, max_bytes: int) -> Iterable[Diagnostic]:
+    where, field = position(ref.loaded.source, ref.field), format_path(ref.field)
+    try:
+        return _check_file(root, ref, max_bytes, where, field)
+    except (OSError, RuntimeError) as exc:  # unreadable, or a symbolic link loop
+        reason = getattr(exc, "strerror", None) or str(exc)
+        return [error("unreadable-file", where, field, f"content/{ref.path} cannot be read: {reason}",
+                      f"อ่านไฟล์ content/{ref.path} ไม่ได้ ({reason})")]
+
+
+def _check_file(root: Path, ref: FileRef, max_bytes: int, where: Position, field: str) -> list[Diagnostic]:
+    content = (root / CONTENT_DIR).resolve()
+    target = root / CONTENT_DIR / ref.path
+    if not target.resolve().is_relative_to(content):
+        return [error("path-outside-content", where, field,
+                      f"content/{ref.path} leads outside content/ (a symbolic link)",
+                      f"content/{ref.path} ชี้ออกไปนอกโฟลเดอร์ content/ (symbolic link)")]
+    if not target.exists():
+        return [error("missing-attachment", where, field, f"content/{ref.path} does not exist",
+                      f"ไม่พบไฟล์ content/{ref.path}")]
+    if not stat.S_ISREG(target.stat().st_mode):
+        return [error("special-file", where, field,
+                      f"content/{ref.path} is a folder, device or pipe, not a regular file",
+                      f"content/{ref.path} เป็นโฟลเดอร์ อุปกรณ์ หรือ pipe ไม่ใช่ไฟล์ปกติ")]
+    size = target.stat().st_size
+    if size > max_bytes:
+        return [error("file-too-large", where, field,
+                      f"content/{ref.path} is {size:,} bytes; the limit is {max_bytes:,} "
+                      "(site.max_attachment_mb)",
+                      f"ไฟล์ content/{ref.path} มีขนาด {size:,} ไบต์ เกินขีดจำกัด {max_bytes:,} ไบต์")]
+    data = target.read_bytes()
+    found = content_kind(data)
+    if found not in ref.types:
+        expected = " / ".join(_TYPE_TH[t] for t in ref.types)
+        return [error("bad-file-type", where, field,
+                      f"content/{ref.path} is not a {expected} file (checked by its content)",
+                      f"ไฟล์ content/{ref.path} ไม่ใช่ไฟล์ {expected} (ตรวจจากเนื้อหาไฟล์)")]
+    if found == "svg" and _SVG_UNSAFE.search(data):
+        return [error("unsafe-svg", where, field,
+                      f"content/{ref.path} contains scripts, event handlers, embedded HTML or links to "
+                      "other files; export a plain SVG drawing",
+                      f"ไฟล์ content/{ref.path} มีสคริปต์ ตัวจัดการเหตุการณ์ HTML ฝัง หรือการอ้างถึงไฟล์อื่น "
+                      "กรุณาบันทึกเป็นภาพ SVG ธรรมดา")]
+    return []

@@ -1,0 +1,1 @@
+"""Importers: turn an agency's own spreadsheets into validated content files (``oitgen import``)."""

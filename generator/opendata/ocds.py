@@ -1,0 +1,169 @@
+"""Procurement as an OCDS 1.1 release package per fiscal year (Open Contracting Data Standard).
+
+Each แบบ สขร.1 record is one contracting process (one ``ocid``) with one release, mapped as OIT.md
+says: งาน → ``tender.title``, วงเงิน → ``planning.budget.amount``, วิธี →
+``tender.procurementMethodDetails`` (and the closed ``procurementMethod`` code where the Thai method
+says clearly which), ราคากลาง → ``tender.value``, ผู้เสนอราคา → ``tender.tenderers``, ผู้ได้รับคัดเลือก
+และราคา → ``awards[].suppliers`` / ``awards[].value``, เหตุผล → ``awards[].description``, สัญญา →
+``contracts[].id`` / ``dateSigned``. Bid prices have no place in the OCDS core (they need the bids
+extension); they are in the CSV and JSON files.
+
+Identifiers are stable: the ocid is the prefix, fiscal year, month and record number; the release id
+adds a digest of the release's content, so it changes exactly when the published data changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from decimal import Decimal
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from generator.load.agency import Agency
+from generator.models.procurement import Bid, ProcurementMonth, ProcurementRecord
+from generator.opendata.procurement import dataset_paths
+from generator.values.dates import BE_OFFSET
+from generator.values.fiscal import fiscal_year_bounds
+from generator.values.numbers import Amount, to_arabic_digits
+
+OCDS_VERSION = "1.1"
+CURRENCY = "THB"
+_METHODS = (  # Thai method text (spaces removed, lower case) → OCDS closed method codelist
+    (("e-bidding", "ebidding", "e-market", "emarket", "ประกาศเชิญชวน", "ประกวดราคา", "สอบราคา"), "open"),
+    (("คัดเลือก",), "selective"),
+    (("เฉพาะเจาะจง",), "limited"),
+)
+
+
+def agency_slug(agency: Agency) -> str:
+    """A slug for the agency: its site's host name (``www.example.go.th`` → ``example-go-th``), or a
+    digest of its name when the site has no URL yet."""
+    host = urlsplit(agency.config.site.url or "").hostname or ""
+    host = host.removeprefix("www.")
+    if host:
+        return re.sub(r"[^a-z0-9]+", "-", host.lower()).strip("-")
+    return "ag" + hashlib.sha256(agency.config.organisation.name.encode("utf-8")).hexdigest()[:8]
+
+
+def ocid_prefix(agency: Agency) -> str:
+    return agency.config.site.ocid_prefix or f"ocds-oitgen-{agency_slug(agency)}"
+
+
+def _datetime(date: dt.date) -> str:
+    return f"{date.isoformat()}T00:00:00+07:00"  # Thai dates carry no time: midnight, Bangkok
+
+
+def _value(amount: Amount | None) -> dict[str, Any] | None:
+    if amount is None or amount.value is None:
+        return None
+    return {"amount": amount.value, "currency": CURRENCY}
+
+
+def _party_id(name: str) -> str:
+    key = re.sub(r"\s+", "", name).casefold()
+    return "party-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
+
+
+def _method_code(method: str) -> str | None:
+    text = re.sub(r"\s+", "", method).casefold()
+    return next((code for words, code in _METHODS if any(word in text for word in words)), None)
+
+
+def _record_key(month: ProcurementMonth, record: ProcurementRecord, index: int, taken: set[str]) -> str:
+    """The record's part of the ocid: its printed number when usable and unique, else its row."""
+    number = re.sub(r"[^A-Za-z0-9.]+", "-", to_arabic_digits(record.no)).strip("-.")
+    key = f"{month.month:02d}-{number}" if number else ""
+    if not key or key in taken:
+        key = f"{month.month:02d}-row{index + 1}"
+    taken.add(key)
+    return key
+
+
+def _parties(agency: Agency, buyer_id: str, record: ProcurementRecord) -> list[dict[str, Any]]:
+    parties: dict[str, dict[str, Any]] = {
+        buyer_id: {"id": buyer_id, "name": agency.config.organisation.name,
+                   "roles": ["buyer", "procuringEntity"]},
+    }
+    for bid in record.bidders:
+        parties.setdefault(_party_id(bid.name),
+                           {"id": _party_id(bid.name), "name": bid.name, "roles": ["tenderer"]})
+    winner_id = _party_id(record.winner.name)
+    winner = parties.setdefault(winner_id, {"id": winner_id, "name": record.winner.name, "roles": []})
+    winner["roles"] = [*winner["roles"], "supplier"]
+    if record.winner_tax_id:
+        winner["identifier"] = {"id": record.winner_tax_id, "legalName": record.winner.name}
+    return list(parties.values())
+
+
+def _reference(bid: Bid) -> dict[str, str]:
+    return {"id": _party_id(bid.name), "name": bid.name}
+
+
+def release(agency: Agency, month: ProcurementMonth, record: ProcurementRecord, key: str) -> dict[str, Any]:
+    """One record as an OCDS release (amounts still ``Decimal``; ``package_bytes`` writes numbers)."""
+    ocid = f"{ocid_prefix(agency)}-{month.fiscal_year}-{key}"
+    buyer_id = f"{ocid_prefix(agency)}-buyer"
+    month_start = dt.date(month.calendar_year_be - BE_OFFSET, month.month or 10, 1)
+    date = record.contract_date or month_start
+    tender: dict[str, Any] = {
+        "id": f"{ocid}-tender", "title": record.title, "procurementMethodDetails": record.method,
+        "procurementMethod": _method_code(record.method), "value": _value(record.reference_price),
+        "tenderers": [_reference(bid) for bid in record.bidders], "numberOfTenderers": len(record.bidders),
+        "procuringEntity": {"id": buyer_id, "name": agency.config.organisation.name},
+    }
+    award = {"id": f"{ocid}-award-1", "title": record.title, "description": record.reason,
+             "status": "active", "value": _value(record.winner.price),
+             "suppliers": [_reference(record.winner)]}
+    has_contract = bool(record.contract_no or record.contract_date)
+    result: dict[str, Any] = {
+        "ocid": ocid, "id": "", "date": _datetime(date),
+        "tag": ["tender", "award", "contract"] if has_contract else ["tender", "award"],
+        "initiationType": "tender", "language": "th",
+        "parties": _parties(agency, buyer_id, record),
+        "buyer": {"id": buyer_id, "name": agency.config.organisation.name},
+        "planning": {"budget": {"amount": _value(record.budget)}} if _value(record.budget) else None,
+        "tender": {k: v for k, v in tender.items() if v is not None},
+        "awards": [{k: v for k, v in award.items() if v is not None}],
+    }
+    if has_contract:
+        contract = {"id": record.contract_no or f"{ocid}-contract-1", "awardID": award["id"],
+                    "title": record.title, "status": "active", "value": _value(record.winner.price),
+                    "dateSigned": _datetime(record.contract_date) if record.contract_date else None}
+        result["contracts"] = [{k: v for k, v in contract.items() if v is not None}]
+    result = {k: v for k, v in result.items() if v is not None}
+    digest = hashlib.sha256(json.dumps(result, sort_keys=True, default=str).encode("utf-8")).hexdigest()
+    result["id"] = f"{ocid}-{digest[:12]}"
+    return result
+
+
+def package(agency: Agency, fiscal_year: int, months: list[ProcurementMonth]) -> dict[str, Any]:
+    releases, dates = [], []
+    for month in months:
+        taken: set[str] = set()
+        for index, record in enumerate(month.rows):
+            releases.append(release(agency, month, record, _record_key(month, record, index, taken)))
+            dates += [record.contract_date] if record.contract_date else []
+    published = max(dates, default=fiscal_year_bounds(fiscal_year)[0])
+    path = dataset_paths(fiscal_year)["ocds"]
+    site = agency.config.site.url
+    uri = urljoin(site if site.endswith("/") else site + "/", path) if site else \
+        f"urn:oitgen:{agency_slug(agency)}:{path}"
+    return {
+        "uri": uri, "version": OCDS_VERSION, "publishedDate": _datetime(published),
+        "publisher": {"name": agency.config.organisation.name}, "releases": releases,
+    }
+
+
+def _number(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return float(value)  # amounts have two decimal places: the float's shortest repr is exact
+    raise TypeError(f"cannot serialise {type(value).__name__}")
+
+
+def package_bytes(agency: Agency, fiscal_year: int, months: list[ProcurementMonth]) -> bytes:
+    return json.dumps(package(agency, fiscal_year, months), ensure_ascii=False, indent=1,
+                      default=_number).encode("utf-8")
+

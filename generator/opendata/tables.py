@@ -1,0 +1,112 @@
+"""A tabular dataset and its three files: CSV, JSON and JSON Schema.
+
+Column names are English without spaces (data.go.th asks for that); the Thai label of each column
+travels in the schema's ``title``. CSV is UTF-8 with a BOM so that Excel opens Thai correctly, and
+every cell goes through ``csv_cell`` so that a spreadsheet never runs data as a formula.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from generator.render.escape import csv_cell
+
+DATA_DIR = "data"
+SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    """English, no spaces: the CSV header and the JSON key."""
+    title_th: str
+    """Thai label (the schema's ``title``)."""
+    type: str
+    """JSON Schema type: integer | number | string | boolean."""
+    description: str = ""
+    required: bool = True
+    """False when the value may be empty (null in JSON, an empty cell in CSV)."""
+
+
+@dataclass(frozen=True)
+class Dataset:
+    name: str
+    """File stem, e.g. ``service-statistics``: lower-case ASCII and hyphens."""
+    title_th: str
+    description: str
+    columns: tuple[Column, ...]
+    rows: list[dict[str, Any]] = field(default_factory=list)
+
+    def path(self, suffix: str) -> str:
+        """Path of one of its files under the docs folder, e.g. ``data/service-statistics.csv``."""
+        return f"{DATA_DIR}/{self.name}{suffix}"
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return float(value) if value != value.to_integral_value() else int(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _csv_value(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return csv_cell(_json_value(value))
+
+
+def csv_bytes(dataset: Dataset) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([c.name for c in dataset.columns])
+    for row in dataset.rows:
+        writer.writerow([_csv_value(row.get(c.name)) for c in dataset.columns])
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def json_bytes(dataset: Dataset) -> bytes:
+    rows = [{c.name: _json_value(row.get(c.name)) for c in dataset.columns} for row in dataset.rows]
+    return (json.dumps(rows, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def _property(column: Column) -> dict[str, Any]:
+    prop: dict[str, Any] = {"type": column.type if column.required else [column.type, "null"],
+                            "title": column.title_th}
+    if column.description:
+        prop["description"] = column.description
+    return prop
+
+
+def schema(dataset: Dataset) -> dict[str, Any]:
+    """JSON Schema of the JSON file (an array of rows); the CSV has the same columns in this order."""
+    return {
+        "$schema": SCHEMA_DIALECT,
+        "title": dataset.title_th,
+        "description": dataset.description,
+        "type": "array",
+        "items": {
+            "type": "object",
+            "properties": {c.name: _property(c) for c in dataset.columns},
+            "required": [c.name for c in dataset.columns],
+            "additionalProperties": False,
+        },
+    }
+
+
+def dataset_files(dataset: Dataset) -> dict[str, bytes]:
+    """The dataset's three files, keyed by their path in the build tree (``docs/data/…``)."""
+    schema_text = json.dumps(schema(dataset), ensure_ascii=False, indent=1) + "\n"
+    return {
+        f"docs/{dataset.path('.csv')}": csv_bytes(dataset),
+        f"docs/{dataset.path('.json')}": json_bytes(dataset),
+        f"docs/{dataset.path('.schema.json')}": schema_text.encode("utf-8"),
+    }

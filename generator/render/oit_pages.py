@@ -1,0 +1,105 @@
+"""The OIT index: per assessment year, every catalogue item with its status and a stable URL.
+
+``/oit/<year>/`` lists the items; ``/oit/<year>/<code>/`` (e.g. ``/oit/2568/o12/``) is the URL an
+assessor pastes into the assessment system: it shows the criterion, the status and links straight
+to the evidence. ``/oit/<year>/oit-<year>.csv`` is laid out like the assessors' form.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import posixpath
+from typing import Any
+
+from markupsafe import Markup
+
+from generator.load.agency import Agency
+from generator.oit.catalogue import Catalogue
+from generator.oit.coverage import STATUS_TH, ItemCoverage, Status, item_coverage
+from generator.render.escape import csv_cell
+from generator.render.pages import Page
+from generator.render.urls import relative_url, site_url
+
+INDEX = "oit/index.md"
+
+
+def year_path(year: int) -> str:
+    return f"oit/{year}/index.md"
+
+
+def item_path(year: int, code: str) -> str:
+    return f"oit/{year}/{code.lower()}.md"
+
+
+def coverage_for(catalogue: Catalogue, year: int, pages: list[Page]) -> list[ItemCoverage]:
+    return [item_coverage(item, year, pages) for item in catalogue.items]
+
+
+def pages(agency: Agency, data_pages: list[Page]) -> list[Page]:
+    years = sorted(agency.catalogues.items(), reverse=True)
+    if not years:
+        return []
+    result = [Page(INDEX, "ดัชนีข้อมูลตามเกณฑ์ OIT", "oit_index.md.j2", {
+        "years": [{"year": year, "title": cat.title, "link": Markup(f"{year}/index.md")}
+                  for year, cat in years],
+    }, section="oit")]
+    for year, catalogue in years:
+        coverage = coverage_for(catalogue, year, data_pages)
+        result.append(_year_page(year, catalogue, coverage))
+        result += [_item_page(year, row) for row in coverage]
+    return result
+
+
+def _counts(coverage: list[ItemCoverage]) -> list[dict[str, Any]]:
+    return [{"label": STATUS_TH[status], "count": sum(c.status is status for c in coverage)}
+            for status in Status]
+
+
+def _year_page(year: int, catalogue: Catalogue, coverage: list[ItemCoverage]) -> Page:
+    here = year_path(year)
+    rows = [{
+        "code": row.item.code, "title": row.item.title, "status": row.status,
+        "status_th": STATUS_TH[row.status], "reasons": row.reasons,
+        "link": Markup(relative_url(here, item_path(year, row.item.code))),
+        "evidence": [{"title": p.title, "link": Markup(relative_url(here, p.path))} for p in row.evidence],
+        "updated": _updated(row),
+    } for row in coverage]
+    return Page(here, f"ดัชนี OIT ปี {year}", "oit_year.md.j2", {
+        "year": year, "catalogue": catalogue, "rows": rows, "counts": _counts(coverage),
+        "csv_link": Markup(f"oit-{year}.csv"),
+    }, section="oit")
+
+
+def _updated(row: ItemCoverage) -> Any:
+    dates = [p.updated for p in row.evidence if p.updated is not None]
+    return max(dates) if dates else None
+
+
+def _item_page(year: int, row: ItemCoverage) -> Page:
+    here = item_path(year, row.item.code)
+    folder = posixpath.dirname(here)
+    return Page(here, f"{row.item.code} {row.item.title}", "oit_item.md.j2", {
+        "year": year, "row": row, "status_th": STATUS_TH[row.status],
+        "evidence": [{"title": p.title, "link": Markup(posixpath.relpath(p.path, folder))}
+                     for p in row.evidence],
+        "index_link": Markup("index.md"), "updated": _updated(row),
+    }, section="oit", in_nav=False)
+
+
+def csv_files(agency: Agency, data_pages: list[Page]) -> dict[str, bytes]:
+    """One CSV per assessment year in the assessors' form layout: ข้อ | URL | คำอธิบาย."""
+    base = agency.config.site.url or ""
+    if base and not base.endswith("/"):
+        base += "/"
+    files = {}
+    for year, catalogue in agency.catalogues.items():
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(["ข้อ", "URL", "คำอธิบาย"])
+        for row in coverage_for(catalogue, year, data_pages):
+            url = base + site_url(item_path(year, row.item.code))
+            where = "; ".join(p.title for p in row.evidence) or STATUS_TH[row.status]
+            writer.writerow([csv_cell(row.item.code), csv_cell(url), csv_cell(f"{row.item.title} — {where}")])
+        files[f"docs/oit/{year}/oit-{year}.csv"] = ("\ufeff" + out.getvalue()).encode("utf-8")
+    return files

@@ -1,0 +1,50 @@
+"""Plan item detail pages: one page per item with a detail sheet (รายละเอียดโครงการ).
+
+Record-level pages stay out of the navigation (DESIGN §8); the plan table links to them.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+
+from markupsafe import Markup
+
+from generator.diagnostics import Diagnostic
+from generator.load.agency import Agency, Loaded
+from generator.models.frameworks import FRAMEWORKS
+from generator.models.plan import ActionPlan, PlanItem
+from generator.models.plan_figures import budgets_of
+from generator.render.pages import Page
+from generator.render.plan_pages import item_page_path, page_title, plan_page_path
+
+
+def pages(agency: Agency, diagnostics: list[Diagnostic]) -> list[Page]:
+    return [_item_page(loaded, index, item) for loaded in agency.plans
+            for index, item in enumerate(loaded.model.items) if item.details is not None]
+
+
+def _dimension(plan: ActionPlan, item: PlanItem) -> str:
+    number = item.dimension_number
+    if number is None:
+        return ""
+    title = FRAMEWORKS[plan.framework].dimensions.get(number, "")
+    return f"มิติที่ {number} {title}".strip()
+
+
+def _item_page(loaded: Loaded[ActionPlan], index: int, item: PlanItem) -> Page:
+    plan = loaded.model
+    path = item_page_path(loaded, index)
+    plan_title = page_title(plan)
+    budgets = budgets_of(plan, item)
+    return Page(path, f"{plan_title} รายการที่ {index + 1}", "plan_item.md.j2", {
+        # the item title comes from data: HTML-escaped for the theme, which prints titles raw
+        "page_title": Markup(html.escape(item.title)),
+        "item": item, "details": item.details, "number": index + 1, "plan": plan,
+        "plan_title": plan_title,
+        # a Markdown link back to the plan page: MkDocs checks and rewrites it
+        "plan_link": Markup(posixpath.relpath(plan_page_path(loaded), posixpath.dirname(path))),
+        "dimension": _dimension(plan, item),
+        "mission_title": plan.missions.get(item.mission, "") if item.mission else "",
+        "budgets": [{"year": year, "amount": budgets[year]} for year in plan.fiscal_years if year in budgets],
+    }, section="anti-corruption", in_nav=False)

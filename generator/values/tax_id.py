@@ -1,0 +1,50 @@
+"""Thai 13-digit identification numbers: a juristic person's tax ID may be published, a person's not.
+
+Both share one check digit: the sum of digit i × (14 − i) for i = 1..12, mod 11, subtracted from 11,
+mod 10, equals digit 13 (WEB-STANDARDS.md). A juristic person's number starts with 0; a checksum-valid
+number starting with 1–8 is a person's national ID and must never reach a public page (DESIGN §5).
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.values.errors import ValueParseError
+from generator.values.numbers import to_arabic_digits
+
+_SEPARATORS = re.compile(r"[\s\-–.]")
+
+
+def check_digit(first_twelve: str) -> int:
+    """The 13th digit that makes ``first_twelve`` + it a valid Thai identification number."""
+    total = sum(int(digit) * (13 - index) for index, digit in enumerate(first_twelve))
+    return (11 - total % 11) % 10
+
+
+def is_valid_id(digits: str) -> bool:
+    """True for 13 digits whose last one is the check digit of the first twelve."""
+    return len(digits) == 13 and digits.isdigit() and check_digit(digits[:12]) == int(digits[12])
+
+
+def parse_juristic_tax_id(raw: object) -> str:
+    """A juristic person's tax ID (เลขประจำตัวผู้เสียภาษีอากรของนิติบุคคล) as 13 digits.
+
+    ``0-1055-12345-67-8`` and Thai digits are accepted. A valid number starting with 1–8 is refused
+    with its own code (``personal-id``): it identifies a person, who may not be published.
+    """
+    text = _SEPARATORS.sub("", to_arabic_digits(str(raw))) if isinstance(raw, str | int) else ""
+    if not is_valid_id(text):
+        raise ValueParseError(
+            "bad-tax-id",
+            f'"{raw}" is not a valid 13-digit tax ID (check the digits and the check digit)',
+            f'"{raw}" ไม่ใช่เลขประจำตัวผู้เสียภาษี 13 หลักที่ถูกต้อง (ตรวจสอบตัวเลขและหลักตรวจสอบ)',
+        )
+    if text[0] != "0":
+        raise ValueParseError(
+            "personal-id",
+            "this is a person's national ID number, which must not be published; "
+            "only a juristic person's tax ID (starting with 0) may be given",
+            "เลขนี้เป็นเลขประจำตัวประชาชนของบุคคล ห้ามเผยแพร่ ให้ระบุเฉพาะเลขประจำตัวผู้เสียภาษีของนิติบุคคล "
+            "(ขึ้นต้นด้วย 0)",
+        )
+    return text

@@ -1,0 +1,62 @@
+"""The OIT index in the built demo: stable item URLs that resolve, the assessors' CSV, the report."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+from urllib.parse import urljoin
+
+import pytest
+
+from tests.conftest import REPO, run_cli
+
+
+def _resolves(site: Path, page_url: str, href: str) -> bool:
+    target = urljoin(page_url, href).split("#")[0]
+    path = site / target
+    return (path / "index.html").is_file() if target.endswith("/") or not target else path.is_file()
+
+
+@pytest.mark.parametrize(("year", "count"), [(2568, 26), (2567, 43)])
+def test_every_item_has_a_stable_url_that_resolves(demo_site: Path, year: int, count: int) -> None:
+    site = demo_site / "site"
+    index = (site / f"oit/{year}/index.html").read_text(encoding="utf-8")
+    table = index[index.index('<table class="oit-table oit-index">'):]
+    hrefs = re.findall(r'href="([^"]+)"', table)
+    item_links = [h for h in hrefs if re.fullmatch(r"o\d+/", h)]
+    assert len(item_links) == count
+    for n in range(1, count + 1):
+        assert (site / f"oit/{year}/o{n}/index.html").is_file()
+    for href in hrefs:
+        assert _resolves(site, f"oit/{year}/", href), href
+
+
+def test_item_page_shows_criterion_or_says_there_is_none(demo_site: Path) -> None:
+    site = demo_site / "site"
+    o1 = (site / "oit/2568/o1/index.html").read_text(encoding="utf-8")
+    assert "เกณฑ์" in o1
+    o8 = (site / "oit/2568/o8/index.html").read_text(encoding="utf-8")
+    assert "ไม่มีข้อมูลเกณฑ์" in o8
+
+
+def test_csv_is_laid_out_like_the_assessors_form(demo_site: Path) -> None:
+    raw = (demo_site / "site/oit/2568/oit-2568.csv").read_bytes()
+    assert raw.startswith("\ufeff".encode())   # Excel opens Thai correctly
+    rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
+    assert rows[0] == ["ข้อ", "URL", "คำอธิบาย"]
+    assert [r[0] for r in rows[1:]] == [f"O{n}" for n in range(1, 27)]
+    assert rows[12][1].endswith("oit/2568/o12/")
+
+
+def test_report_prints_coverage_and_exits_0() -> None:
+    result = run_cli("--root", REPO, "report", "--year", "2568")
+    assert result.code == 0
+    assert result.out.startswith("OIT 2568:")
+    assert re.search(r"^O22\s+\w+\s+oit/2568/o22/", result.out, re.M)
+    assert "O6   unconfirmed" in result.out
+
+
+def test_report_for_an_unconfigured_year_is_a_usage_error() -> None:
+    result = run_cli("--root", REPO, "report", "--year", "2500")
+    assert result.code == 2 and "2500" in result.err

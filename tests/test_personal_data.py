@@ -1,0 +1,67 @@
+"""Personal data: IDs found however written, never repeated in full, contact fields told apart by type."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator import pipeline
+from generator.checks.field_types import parsers_at
+from generator.models.organisation import SiteConfig
+from generator.models.plan import ActionPlan
+from generator.models.procurement import ProcurementMonth
+from generator.models.references import parse_phone
+from generator.values.national_id import Holder, find_ids
+from generator.values.tax_id import parse_juristic_tax_id
+from tests.conftest import copy_agency
+
+CORPUS = Path(__file__).resolve().parent / "bad_inputs" / "base"
+PERSON = "1103702345679"   # valid check digit, first digit 1: a person
+
+
+def _agency(tmp_path: Path, plan_note: str) -> Path:
+    root = copy_agency(CORPUS, tmp_path / "agency")
+    shutil.rmtree(root / "content/no-gift")  # its attachment is not needed here
+    plan = root / "content/plans/2566.yml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("ถอดความจากเอกสารฉบับลงนาม", plan_note),
+                    encoding="utf-8")
+    return root
+
+
+def test_a_found_id_is_never_printed_in_full(tmp_path: Path) -> None:
+    checked = pipeline.check(_agency(tmp_path, f"เลข {PERSON}"))
+    (found,) = checked.diagnostics
+    assert found.code == "personal-id" and "1-xxxx-xxxxx-x7-9" in found.message
+    assert PERSON not in found.text() and PERSON[1:12] not in found.text()
+
+
+@pytest.mark.parametrize("written", [PERSON, "1-1037-02345-67-9", "1 1037 02345 67 9", "๑๑๐๓๗๐๒๓๔๕๖๗๙",
+                                     "เลขที่ 12 1-1037-02345-67-9", "(1103702345679)"])
+def test_a_persons_id_is_found_however_it_is_written(written: str) -> None:
+    assert [(f.digits, f.holder) for f in find_ids(written)] == [(PERSON, Holder.PERSON)]
+
+
+@pytest.mark.parametrize("text", ["11037023456790", "1103702345670", "งบ 1,103,702,345,679 บาท",
+                                  "โทร 081-234-5678 และ 053-123456"])
+def test_longer_numbers_wrong_check_digits_and_amounts_are_not_ids(text: str) -> None:
+    assert find_ids(text) == []
+
+
+def test_office_contacts_given_in_contact_fields_are_not_warned_about_in_text(tmp_path: Path) -> None:
+    private = _agency(tmp_path / "private", "ติดต่อ +66 81 234 5678")
+    assert [d.code for d in pipeline.check(private).diagnostics] == ["personal-contact"]
+    office = _agency(tmp_path / "office", "ติดต่อ +66 81 234 5678")  # the same number, written differently
+    config = office / "site_config.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace('"0 5300 0000"', '"081-234-5678"'),
+                      encoding="utf-8")
+    assert pipeline.check(office).diagnostics == []
+
+
+def test_fields_are_told_apart_by_their_type() -> None:
+    assert parsers_at(ProcurementMonth, ("rows", 7, "winner_tax_id")) == {parse_juristic_tax_id}
+    assert parsers_at(SiteConfig, ("organisation", "phone")) == {parse_phone}
+    assert parsers_at(ActionPlan, ("items", 3, "note")) and parse_phone not in parsers_at(
+        ActionPlan, ("items", 3, "note"))
+    assert parsers_at(ActionPlan, ("no", "such", "field")) == frozenset()
