@@ -7,6 +7,7 @@ Exit codes: 0 success; 1 data errors, unacknowledged warnings under ``--strict``
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -128,7 +129,15 @@ def cmd_import_procurement(root: Path, file: Path, year: int, month: int) -> int
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    try:
+        return _run(_parser().parse_args(argv))
+    except BrokenPipeError:
+        # the reader went away (`oitgen report | head`): stop quietly, never with a traceback
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+
+
+def _run(args: argparse.Namespace) -> int:
     root = args.root.resolve()
     if not (root / "site_config.yml").is_file():
         print(f"oitgen: {root} has no site_config.yml / ไม่พบไฟล์ site_config.yml ในโฟลเดอร์ {root}",

@@ -60,3 +60,18 @@ def test_report_prints_coverage_and_exits_0() -> None:
 def test_report_for_an_unconfigured_year_is_a_usage_error() -> None:
     result = run_cli("--root", REPO, "report", "--year", "2500")
     assert result.code == 2 and "2500" in result.err
+
+
+def test_demo_publishes_every_confirmed_item_of_the_main_year_and_leaves_2567_partial() -> None:
+    from generator import pipeline
+    from generator.oit.coverage import Status
+
+    coverage = pipeline.coverage(pipeline.check(REPO))
+    main_year = {row.item.code: row.status for row in coverage[2568]}
+    assert {code for code, status in main_year.items() if status is not Status.PUBLISHED} == {"O6", "O7"}
+    assert main_year["O6"] is Status.UNCONFIRMED
+    partial = [row.status for row in coverage[2567]]
+    assert Status.MISSING in partial and Status.INCOMPLETE in partial
+    o21 = next(row for row in coverage[2567] if row.item.code == "O21")   # monthly procurement
+    assert o21.status is Status.INCOMPLETE
+    assert o21.reasons == ("สรุปผลการจัดซื้อจัดจ้างรายเดือน: ยังไม่มีข้อมูลรายเดือนของ ม.ค., ก.พ., มี.ค.",)
