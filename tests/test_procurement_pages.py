@@ -100,7 +100,7 @@ def test_open_data_csv_has_english_columns_bom_and_one_row_per_record() -> None:
     assert len(rows) == 4
     road = rows[1]
     assert road["bidders"] == "หจก. ค — 480000.00; หจก. ง — 490000.00; บริษัท จ จำกัด — 492000.00"
-    assert (road["month"], road["agreed_price"], road["contract_date"]) == ("10", "480000", "2024-10-20")
+    assert (road["month"], road["agreed_price"], road["contract_date"]) == ("10", "480000.00", "2024-10-20")
     schema = json.loads(files["docs/data/procurement-2568.schema.json"])
     data = json.loads(files["docs/data/procurement-2568.json"])
     jsonschema.Draft202012Validator(schema).validate(data)

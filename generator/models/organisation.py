@@ -44,6 +44,8 @@ class SiteSettings(Record):
     """The fiscal year shown first."""
     max_attachment_mb: int = Field(default=20, ge=1, le=500)
     """Largest attachment accepted, in MB."""
+    data_licence: Text | None = None
+    """Licence of the open data, shown on /data/, e.g. Creative Commons Attribution 4.0 (CC BY 4.0)."""
     ocid_prefix: Text | None = None
     """OCDS ocid prefix of the procurement open data (default ``ocds-oitgen-`` + a slug of the site's
     host name); an agency registered with the Open Contracting Partnership gives its own here."""

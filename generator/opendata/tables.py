@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from generator.render.escape import csv_cell
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: object) -> str:
+    """A CSV cell that a spreadsheet will not run as a formula (OWASP CSV injection)."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
 
 DATA_DIR = "data"
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -61,6 +68,8 @@ def _csv_value(value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, Decimal):
+        return format(value, "f")  # the digits as printed: 88.30, 10000.00
     return csv_cell(_json_value(value))
 
 

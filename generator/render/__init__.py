@@ -10,9 +10,10 @@ from pathlib import Path
 
 from generator.diagnostics import Diagnostic
 from generator.load.agency import Agency
+from generator.opendata import anti_corruption as anti_corruption_data
 from generator.opendata import procurement as procurement_data
 from generator.opendata import statistics as statistics_data
-from generator.render import attachments, document_pages, oit_pages
+from generator.render import attachments, data_pages, document_pages, oit_pages
 from generator.render.environment import make_environment
 from generator.render.media import media_files
 from generator.render.mkdocs_config import dump_config, mkdocs_config
@@ -42,9 +43,14 @@ def render_site(agency: Agency, diagnostics: list[Diagnostic]) -> dict[str, byte
     env.filters["yaml_str"] = yaml_str
     attached = attachments.published(agency)
     env.globals["attachment_links"] = attachments.link_maker(attached)
+    env.globals["data_link"] = data_pages.data_link
+    data_files = {**statistics_data.files(agency), **procurement_data.files(agency),
+                  **anti_corruption_data.files(agency)}
     pages = build_pages(agency, diagnostics)
+    if (data_index := data_pages.page(agency, data_files)) is not None:
+        pages.append(data_index)
     org = agency.config.organisation
-    files: dict[str, bytes] = {}
+    files: dict[str, bytes] = dict(data_files)
     for page in pages:
         template = env.get_template(page.template)
         context = {"org": org, "page_path": page.path, **page.context}
@@ -54,8 +60,6 @@ def render_site(agency: Agency, diagnostics: list[Diagnostic]) -> dict[str, byte
     files.update(_tree(theme / "assets", "docs/assets"))
     files.update(oit_pages.csv_files(agency, pages))
     files.update(schema_files())
-    files.update(statistics_data.files(agency))
-    files.update(procurement_data.files(agency))
     files.update(media_files(agency))
     files.update(attachments.build_files(attached))
     files.update(document_pages.attachment_files(agency))

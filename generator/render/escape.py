@@ -83,11 +83,3 @@ def html_attr(value: object) -> Markup:
     """A value for an HTML attribute (quotes and ampersands escaped)."""
     return text(value)
 
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_cell(value: object) -> str:
-    """A CSV cell that a spreadsheet will not run as a formula (OWASP CSV injection)."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text

@@ -33,6 +33,7 @@ def nav_for(pages: list[Page]) -> list[Any]:
     oit = [p.path for p in pages if p.section == "oit" and p.in_nav]
     if oit:
         nav.append({"ดัชนี OIT": oit})
+    nav += [{"ข้อมูลเปิด (Open Data)": p.path} for p in pages if p.section == "data"]
     return nav
 
 

@@ -17,7 +17,7 @@ from markupsafe import Markup
 from generator.load.agency import Agency
 from generator.oit.catalogue import Catalogue
 from generator.oit.coverage import STATUS_TH, ItemCoverage, Status, item_coverage
-from generator.render.escape import csv_cell
+from generator.opendata.tables import csv_cell
 from generator.render.pages import Page
 from generator.render.urls import relative_url, site_url
 
