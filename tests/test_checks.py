@@ -89,3 +89,12 @@ def test_single_amount_in_multi_year_plan_is_an_error(tmp_path: Path) -> None:
     # ไม่ใช้งบประมาณ alone is fine for every year; amounts must say which year
     assert errors == [("budget-year-needed", "items[0].budget"), ("budget-year-needed", "items[1].budget")]
     assert not checked.ok
+
+
+def test_every_kind_needs_a_file_name_that_makes_a_clean_url(tmp_path: Path) -> None:
+    root = copy_agency(FIXTURES / "wrong_total", tmp_path / "agency")
+    (root / "content/plans/2566.yml").rename(root / "content/plans/แผน 2566.yml")
+    checked = _check(root)
+    assert [(d.code, d.position.file) for d in checked.diagnostics if d.is_error] == [
+        ("bad-file-name", "content/plans/แผน 2566.yml")]
+    assert not checked.ok

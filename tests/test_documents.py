@@ -55,7 +55,8 @@ def test_thai_label_written_as_topic_suggests_its_key(tmp_path: Path) -> None:
      ("inconsistent", "key_figures[0]", 7)),
     ('    amount: "1,500,000"', '    amount: "1,5000,000"', ("bad-amount", "key_figures[0].amount", 8)),
     ("    url: https://example.org/hr", "    url: javascript:alert(1)", ("bad-url", "links[0].url", 17)),
-    ("    path: documents/files/policy.pdf", "    path: ../secret.pdf", ("bad-path", "files[0].path", 14)),
+    ("    path: documents/files/policy.pdf", "    path: ../secret.pdf",
+     ("bad-path", "attachments[0].path", 14)),
     ("date: 1 ต.ค. 2567", "date: 31 ก.พ. 2568", ("bad-date", "date", 4)),
 ])
 def test_document_errors_are_positioned(tmp_path: Path, old: str, new: str, expected: tuple) -> None:
@@ -65,9 +66,9 @@ def test_document_errors_are_positioned(tmp_path: Path, old: str, new: str, expe
 def test_document_file_must_exist_and_be_a_real_pdf(tmp_path: Path) -> None:
     root = _fixture(tmp_path)
     (root / "content/documents/files/policy.pdf").write_text("not a pdf", encoding="utf-8")
-    assert _errors(root) == [("bad-file-type", "files[0].path", 14)]
+    assert _errors(root) == [("bad-file-type", "attachments[0].path", 14)]
     (root / "content/documents/files/policy.pdf").unlink()
-    assert _errors(root) == [("missing-attachment", "files[0].path", 14)]
+    assert _errors(root) == [("missing-attachment", "attachments[0].path", 14)]
 
 
 def test_file_name_must_make_a_clean_url(tmp_path: Path) -> None:
@@ -104,7 +105,8 @@ def test_key_figures_keep_their_units(tmp_path: Path) -> None:
     text = unescape(re.sub(r"<[^>]+>", " ", page))
     assert re.search(r"งบประมาณที่ได้รับ\s+1,500,000.00\s+บาท", text)
     assert re.search(r"เบิกจ่าย\s+62.5\s+ร้อยละ", text)
-    assert "](../../files/documents/files/policy.pdf)" in page
+    # the PDF is an attachment: served from files/, linked relative to hr/documents/hr-policy-2568/
+    assert 'href="../../../files/documents/files/policy.pdf" type="application/pdf"' in page
 
 
 def test_tiny_pdf_is_structurally_valid() -> None:

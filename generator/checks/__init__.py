@@ -13,8 +13,8 @@ from generator.checks import (
     basic_info,
     complaint_totals,
     content_files,
-    document_files,
     duplicates,
+    file_names,
     personal_data,
     plan_totals,
     procurement,
@@ -33,12 +33,12 @@ CHECKS: tuple[Check, ...] = (
     risk_scores.check,
     service_totals.check,
     complaint_totals.check,
-    document_files.check,
     basic_info.check,
     content_files.check,
     procurement.check,
     personal_data.check,
     attachments.check,
+    file_names.check,
 )
 
 

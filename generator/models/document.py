@@ -15,7 +15,6 @@ from pydantic_core import PydanticCustomError
 
 from generator.models.base import DataFile, FiscalYear, Money, Record, Score, Text, ThaiDate, as_validator
 from generator.models.links import WebLink
-from generator.models.references import ContentPath
 from generator.oit.topics import TOPICS
 from generator.values.errors import ValueParseError
 
@@ -70,15 +69,6 @@ class KeyFigure(Record):
         return self
 
 
-class DocumentFile(Record):
-    """The document itself as a file in ``content/`` (a PDF with real text, not a scan)."""
-
-    title: Text
-    """Link text, e.g. ฉบับเต็ม (PDF)."""
-    path: ContentPath
-    """PDF file relative to content/, e.g. documents/files/hr-policy-2568.pdf."""
-
-
 class DisclosureDocument(DataFile):
     """One disclosed document (``content/documents/<name>.yml``): its topic, summary and links."""
 
@@ -96,7 +86,5 @@ class DisclosureDocument(DataFile):
     """Plain-text summary; paragraphs separated by a blank line."""
     key_figures: list[KeyFigure] = Field(default_factory=list)
     """Headline figures shown in a table, e.g. งบประมาณที่ได้รับ and เบิกจ่าย."""
-    files: list[DocumentFile] = Field(default_factory=list)
-    """The document's PDF files, published with the page (checked: inside content/, really PDF)."""
     links: list[WebLink] = Field(default_factory=list)
     """Where to read the full document or use the service online."""

@@ -13,7 +13,7 @@ from generator.load.agency import Agency
 from generator.opendata import anti_corruption as anti_corruption_data
 from generator.opendata import procurement as procurement_data
 from generator.opendata import statistics as statistics_data
-from generator.render import attachments, data_pages, document_pages, oit_pages
+from generator.render import attachments, data_pages, oit_pages
 from generator.render.environment import make_environment
 from generator.render.media import media_files
 from generator.render.mkdocs_config import dump_config, mkdocs_config
@@ -62,7 +62,6 @@ def render_site(agency: Agency, diagnostics: list[Diagnostic]) -> dict[str, byte
     files.update(schema_files())
     files.update(media_files(agency))
     files.update(attachments.build_files(attached))
-    files.update(document_pages.attachment_files(agency))
     files.update(feed_files(agency))
     files["mkdocs.yml"] = dump_config(mkdocs_config(agency, pages)).encode("utf-8")
     return files

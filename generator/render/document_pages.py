@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import posixpath
 from typing import Any
-from urllib.parse import quote
 
-from markupsafe import Markup
-
-from generator.checks.document_files import file_refs
 from generator.diagnostics import Diagnostic
-from generator.load.agency import CONTENT_DIR, Agency, Loaded
+from generator.load.agency import Agency, Loaded
 from generator.models.document import DisclosureDocument, KeyFigure
 from generator.oit.topics import TOPICS
-from generator.render.media import media_path
 from generator.render.pages import Page
 
 
@@ -24,17 +18,6 @@ def page_path(loaded: Loaded[DisclosureDocument]) -> str:
 def pages(agency: Agency, diagnostics: list[Diagnostic]) -> list[Page]:
     ordered = sorted(agency.documents, key=lambda d: (d.model.topic, -(d.model.fiscal_year or 0), d.slug))
     return [_document_page(loaded) for loaded in ordered]
-
-
-def attachment_files(agency: Agency) -> dict[str, bytes]:
-    """The documents' PDF files, copied to ``docs/files/<path inside content/>`` like other media."""
-    return {f"docs/{media_path(ref.path)}": (agency.root / CONTENT_DIR / ref.path).read_bytes()
-            for ref in file_refs(agency)}
-
-
-def _file_link(page: str, content_path: str) -> Markup:
-    """A Markdown link target (MkDocs checks it exists): relative to the page's source file."""
-    return Markup(quote(posixpath.relpath(media_path(content_path), posixpath.dirname(page)), safe="/.-_~"))
 
 
 def _figure(figure: KeyFigure) -> dict[str, Any]:
@@ -56,6 +39,5 @@ def _document_page(loaded: Loaded[DisclosureDocument]) -> Page:
         "page_title": doc.title,
         "doc": doc, "topic_label": topic.label,
         "figures": [_figure(f) for f in doc.key_figures],
-        "files": [{"title": f.title, "link": _file_link(page_path(loaded), f.path)} for f in doc.files],
     }, section=topic.section, topics=(doc.topic,), summary=_summary(doc),
         fiscal_year=doc.fiscal_year, updated=doc.date)
