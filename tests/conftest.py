@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -29,6 +31,16 @@ def run_cli(*args: str | Path) -> CliResult:
     proc = subprocess.run([sys.executable, "-m", "generator", *map(str, args)],
                           capture_output=True, text=True, cwd=REPO)
     return CliResult(proc.returncode, proc.stdout, proc.stderr)
+
+
+def page_html(root: Path, page: str) -> str:
+    """A built page of the agency at ``root``, e.g. ``page_html(root, "basic/index.html")``."""
+    return (root / "site" / page).read_text(encoding="utf-8")
+
+
+def visible_text(html: str) -> str:
+    """What a reader sees of an HTML page: tags removed, entities decoded, spaces collapsed."""
+    return re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", " ", html)))
 
 
 def copy_agency(source: Path, target: Path) -> Path:

@@ -12,6 +12,7 @@ import pytest
 from generator import pipeline
 from generator.diagnostics import Diagnostic
 from generator.render import render_site
+from tests.conftest import page_html, visible_text
 
 EXECUTIVES = "content/organisation/executives.yml"
 PROFILE = "content/organisation/profile.yml"
@@ -205,8 +206,7 @@ def test_section_index_lists_missing_topics_by_their_thai_labels(demo_copy: Path
 # --- the demo built with real MkDocs ------------------------------------------------------------
 
 def _text(root: Path, page: str) -> str:
-    html = (root / "site" / page).read_text(encoding="utf-8")
-    return re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", " ", html)))
+    return visible_text(page_html(root, page))
 
 
 def test_built_basic_section_has_every_page_and_nothing_left_unpublished(demo_site: Path) -> None:

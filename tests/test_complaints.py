@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from html import unescape
 from pathlib import Path
 
@@ -16,6 +15,8 @@ from generator.opendata import statistics as opendata
 from generator.opendata.tables import csv_bytes
 from generator.render.pages import build_pages
 from tests.conftest import FIXTURES, copy_agency
+from tests.conftest import page_html as _html
+from tests.conftest import visible_text as _text
 
 STATS = "content/complaints/2568.yml"
 CHANNELS = "content/complaints/channels.yml"
@@ -122,14 +123,6 @@ def test_open_data_lists_each_year_and_each_type() -> None:
 
 
 # --- the demo, built with real MkDocs: content/complaints/2568.yml has 5 received, 3 done, 2 open ---
-
-def _html(root: Path, page: str) -> str:
-    return (root / "site" / page).read_text(encoding="utf-8")
-
-
-def _text(html: str) -> str:
-    return re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", " ", html)))
-
 
 def test_demo_complaint_page_shows_hand_computed_figures(demo_site: Path) -> None:
     html = _html(demo_site, "transparency/complaints/2568/index.html")

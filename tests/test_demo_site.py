@@ -8,16 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import page_html as _html
+from tests.conftest import visible_text as _text
+
 SECTIONS = ["ข้อมูลพื้นฐาน", "การบริหารงาน", "การบริหารเงินงบประมาณ", "การบริหารและพัฒนาทรัพยากรบุคคล",
             "การส่งเสริมความโปร่งใส", "การป้องกันการทุจริต"]
-
-
-def _html(root: Path, page: str) -> str:
-    return (root / "site" / page).read_text(encoding="utf-8")
-
-
-def _text(html: str) -> str:
-    return re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", " ", html)))
 
 
 def test_site_is_thai_and_has_the_six_sections_in_the_nav(demo_site: Path) -> None:

@@ -11,7 +11,7 @@ import pytest
 from generator import pipeline
 from generator.render import render_site
 from generator.render.pages import build_pages
-from tests.conftest import FIXTURES, REPO, copy_agency
+from tests.conftest import FIXTURES, REPO, copy_agency, page_html, visible_text
 from tests.tiny_pdf import DEMO_FILES, DEMO_TEXTS, make_pdf
 
 DOC = "content/documents/hr-policy-2568.yml"
@@ -129,8 +129,7 @@ def test_demo_pdfs_are_the_ones_the_script_writes() -> None:
 # --- the demo, built with real MkDocs ---
 
 def _text(root: Path, page: str) -> str:
-    html = (root / "site" / page).read_text(encoding="utf-8")
-    return re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", " ", html)))
+    return visible_text(page_html(root, page))
 
 
 def test_demo_budget_report_shows_its_key_figures(demo_site: Path) -> None:

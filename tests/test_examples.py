@@ -15,7 +15,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from html import unescape
 from pathlib import Path
 
 import jsonschema
@@ -28,6 +27,7 @@ from generator.models.plan_figures import budget_totals, items_by_dimension, qua
 from generator.render.schemas import schema_files
 from generator.values.dates import format_thai_date
 from tests.conftest import EXAMPLES, build, copy_agency
+from tests.conftest import visible_text as _text
 from tests.test_schemas import _EditorLoader
 
 SLUGS = sorted(p.name for p in EXAMPLES.iterdir() if (p / "site_config.yml").is_file())
@@ -48,10 +48,6 @@ class Built:
         agency, _ = load_agency(self.root)
         assert agency is not None
         return agency
-
-
-def _text(html: str) -> str:
-    return re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", " ", html)))
 
 
 @pytest.fixture(scope="module")

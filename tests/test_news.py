@@ -13,6 +13,7 @@ from generator import pipeline
 from generator.diagnostics import Diagnostic
 from generator.render import render_site
 from generator.render.markdown_text import render_markdown
+from tests.conftest import visible_text as _text
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 NEWS = "content/news"
@@ -218,10 +219,6 @@ def test_site_without_news_has_no_news_pages_feed_or_home_section(demo_copy: Pat
 
 
 # --- the demo built with real MkDocs ------------------------------------------------------------
-
-def _text(html: str) -> str:
-    return re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", " ", html)))
-
 
 def test_home_page_shows_the_three_latest_news(demo_site: Path) -> None:
     html = (demo_site / "site/index.html").read_text(encoding="utf-8")

@@ -18,6 +18,7 @@ from generator.models.procurement_figures import annual_summary
 from generator.render import render_site
 from generator.render.pages import build_pages
 from tests.conftest import FIXTURES
+from tests.conftest import visible_text as _text
 
 AGENCY = FIXTURES / "procurement/agency"
 
@@ -26,10 +27,6 @@ def _checked() -> pipeline.Checked:
     checked = pipeline.check(AGENCY)
     assert checked.ok and checked.agency is not None
     return checked
-
-
-def _text(html: str) -> str:
-    return re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", " ", html)))
 
 
 def test_annual_summary_is_computed_from_the_month_files() -> None:

@@ -6,7 +6,6 @@ import csv
 import io
 import json
 import re
-from html import unescape
 from pathlib import Path
 
 from generator import pipeline
@@ -14,7 +13,7 @@ from generator.models.statistics_figures import month_totals, months_covered
 from generator.opendata import statistics as opendata
 from generator.opendata.tables import csv_bytes, schema
 from generator.render.pages import build_pages
-from tests.conftest import FIXTURES, copy_agency
+from tests.conftest import FIXTURES, copy_agency, page_html, visible_text
 
 SERVICES = "content/statistics/2568/services.yml"
 SATISFACTION = "content/statistics/2568/satisfaction.yml"
@@ -122,8 +121,7 @@ def test_open_data_csv_has_bom_english_headers_and_no_formula_cells(tmp_path: Pa
 # --- the demo, built with real MkDocs: figures computed by hand from content/statistics/2568 ---
 
 def _text(root: Path, page: str) -> str:
-    html = (root / "site" / page).read_text(encoding="utf-8")
-    return re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", " ", html)))
+    return visible_text(page_html(root, page))
 
 
 def test_demo_statistics_table_shows_hand_computed_totals(demo_site: Path) -> None:
