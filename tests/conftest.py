@@ -43,6 +43,15 @@ def visible_text(html: str) -> str:
     return re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", " ", html)))
 
 
+def edit_file(path: Path, old: str, new: str, count: int = -1) -> str:
+    """Replace ``old`` — which must be there — with ``new`` in a text file (every occurrence, or the
+    first ``count``); returns the text as it was, so a test can find the line it changed."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+    return text
+
+
 def copy_agency(source: Path, target: Path) -> Path:
     """Copy an agency's data (site_config.yml + content/) into ``target``."""
     target.mkdir(parents=True, exist_ok=True)

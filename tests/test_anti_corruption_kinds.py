@@ -6,7 +6,7 @@ from pathlib import Path
 
 from generator import pipeline
 from generator.render import render_site
-from tests.conftest import EXAMPLES, copy_agency
+from tests.conftest import EXAMPLES, copy_agency, edit_file
 
 RISK = "content/risk/2566.yml"
 PLAN = "content/plans/2566-2570.yml"
@@ -14,10 +14,7 @@ PLAN = "content/plans/2566-2570.yml"
 
 def _bantom_with(tmp_path: Path, relpath: str, old: str, new: str) -> Path:
     root = copy_agency(EXAMPLES / "bantom-phayao", tmp_path / "agency")
-    path = root / relpath
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    edit_file(root / relpath, old, new, 1)
     return root
 
 

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from generator.build.mkdocs_build import recover
-from tests.conftest import REPO, build, run_cli
+from tests.conftest import REPO, build, edit_file, run_cli
 
 
 def site_hash(site: Path) -> str:
@@ -30,9 +30,7 @@ def site_hash(site: Path) -> str:
 
 def _replace(path: Path, old: str, new: str) -> int:
     """Replace ``old`` once; return the line it was on."""
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    text = edit_file(path, old, new, 1)
     return text[:text.index(old)].count("\n") + 1
 
 

@@ -12,7 +12,7 @@ import pytest
 from generator import pipeline
 from generator.diagnostics import Diagnostic
 from generator.render import render_site
-from tests.conftest import page_html, visible_text
+from tests.conftest import edit_file, page_html, visible_text
 
 EXECUTIVES = "content/organisation/executives.yml"
 PROFILE = "content/organisation/profile.yml"
@@ -21,10 +21,7 @@ MAYOR_ALT = "ภาพเงาคนแทนรูปถ่ายของน�
 
 
 def _edit(root: Path, relpath: str, old: str, new: str) -> None:
-    path = root / relpath
-    text = path.read_text(encoding="utf-8")
-    assert old in text, old
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    edit_file(root / relpath, old, new, 1)
 
 
 def _line_of(root: Path, relpath: str, needle: str) -> int:

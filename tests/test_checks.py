@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator import pipeline
-from tests.conftest import FIXTURES, copy_agency
+from tests.conftest import FIXTURES, copy_agency, edit_file
 
 
 def _check(root: Path) -> pipeline.Checked:
@@ -27,10 +27,7 @@ def test_wrong_stated_total_yields_exactly_that_warning() -> None:
 
 def _with_plan_edit(tmp_path: Path, old: str, new: str) -> Path:
     root = copy_agency(FIXTURES / "wrong_total", tmp_path / "agency")
-    plan = root / "content/plans/2566.yml"
-    text = plan.read_text(encoding="utf-8")
-    assert old in text
-    plan.write_text(text.replace(old, new), encoding="utf-8")
+    edit_file(root / "content/plans/2566.yml", old, new)
     return root
 
 

@@ -5,13 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.conftest import REPO, run_cli
+from tests.conftest import REPO, edit_file, run_cli
 
 
 def _edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    edit_file(path, old, new, 1)
 
 
 def test_check_on_demo_prints_the_acknowledged_note_and_exits_0() -> None:

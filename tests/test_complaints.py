@@ -14,7 +14,7 @@ from generator.models.complaints import ComplaintChannel, ComplaintStatistics
 from generator.opendata import statistics as opendata
 from generator.opendata.tables import csv_bytes
 from generator.render.pages import build_pages
-from tests.conftest import FIXTURES, copy_agency
+from tests.conftest import FIXTURES, copy_agency, edit_file
 from tests.conftest import page_html as _html
 from tests.conftest import visible_text as _text
 
@@ -25,10 +25,7 @@ CHANNELS = "content/complaints/channels.yml"
 def _fixture(tmp_path: Path, file: str = STATS, old: str = "", new: str = "") -> Path:
     root = copy_agency(FIXTURES / "complaint_totals", tmp_path / "agency")
     if old:
-        path = root / file
-        text = path.read_text(encoding="utf-8")
-        assert old in text
-        path.write_text(text.replace(old, new), encoding="utf-8")
+        edit_file(root / file, old, new)
     return root
 
 

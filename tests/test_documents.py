@@ -11,7 +11,7 @@ import pytest
 from generator import pipeline
 from generator.render import render_site
 from generator.render.pages import build_pages
-from tests.conftest import FIXTURES, REPO, copy_agency, page_html, visible_text
+from tests.conftest import FIXTURES, REPO, copy_agency, edit_file, page_html, visible_text
 from tests.tiny_pdf import DEMO_FILES, DEMO_TEXTS, make_pdf
 
 DOC = "content/documents/hr-policy-2568.yml"
@@ -20,10 +20,7 @@ DOC = "content/documents/hr-policy-2568.yml"
 def _fixture(tmp_path: Path, old: str = "", new: str = "") -> Path:
     root = copy_agency(FIXTURES / "documents", tmp_path / "agency")
     if old:
-        path = root / DOC
-        text = path.read_text(encoding="utf-8")
-        assert old in text
-        path.write_text(text.replace(old, new), encoding="utf-8")
+        edit_file(root / DOC, old, new)
     return root
 
 

@@ -13,7 +13,7 @@ from generator.models.statistics_figures import month_totals, months_covered
 from generator.opendata import statistics as opendata
 from generator.opendata.tables import csv_bytes, schema
 from generator.render.pages import build_pages
-from tests.conftest import FIXTURES, copy_agency, page_html, visible_text
+from tests.conftest import FIXTURES, copy_agency, edit_file, page_html, visible_text
 
 SERVICES = "content/statistics/2568/services.yml"
 SATISFACTION = "content/statistics/2568/satisfaction.yml"
@@ -22,10 +22,7 @@ SATISFACTION = "content/statistics/2568/satisfaction.yml"
 def _fixture(tmp_path: Path, file: str | None = None, old: str = "", new: str = "") -> Path:
     root = copy_agency(FIXTURES / "service_totals", tmp_path / "agency")
     if file is not None:
-        path = root / file
-        text = path.read_text(encoding="utf-8")
-        assert old in text
-        path.write_text(text.replace(old, new), encoding="utf-8")
+        edit_file(root / file, old, new)
     return root
 
 
