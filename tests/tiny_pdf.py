@@ -61,10 +61,10 @@ def make_pdf(lines: list[str], *, catalog: bytes = b"", page: bytes = b"",
     text = "BT /F1 12 Tf 16 TL 56 780 Td " + " ".join(f"({_escape(line)}) '" for line in lines) + " ET"
     stream = text.encode("ascii")
     objects = [
-        b"<< /Type /Catalog /Pages 2 0 R " + catalog + b" >>",
+        b"<< /Type /Catalog /Pages 2 0 R " + catalog + b" " * bool(catalog) + b">>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R " + page + b" >>",
+        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R " + page + b" " * bool(page) + b">>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
         *extra,
