@@ -115,6 +115,8 @@ JS = b"<< /S /JavaScript /JS (app.alert\\(1\\)) >>"
      ["pdf-auto-action"]),
     (make_pdf(["x"], catalog=b"/AcroForm << /XFA [(template) 6 0 R] >>"), ["pdf-active-content"]),
     (make_pdf(["x"], extra=(b"<< /Type /Annot /Subtype /RichMedia >>",)), ["pdf-active-content"]),
+    # stream data is not dictionaries: a scanned page's bytes may spell "/JS " by chance
+    (make_pdf(["x"], extra=(b"<< /Length 9 /Filter /DCTDecode >>\nstream\n\xff/JS /AA \nendstream",)), []),
 ])
 def test_pdf_active_content_is_found_by_name_also_escaped_and_compressed(pdf: bytes,
                                                                         codes: list[str]) -> None:

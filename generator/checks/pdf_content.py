@@ -7,10 +7,11 @@ automatically on opening (``/OpenAction`` other than "show this page", ``/AA``) 
 inside the PDF are shown as warnings (``pdf-auto-action``, ``pdf-embedded-file``): they have honest
 uses, but the webmaster should know they are published.
 
-Names are read the way a PDF reader reads them — ``/J#61vaScript`` is ``/JavaScript`` — in the file
-as written and inside every compressed object stream (``/ObjStm``, Flate), which is where modern
-writers put dictionaries. Decompression is bounded (``MAX_INFLATED`` in all), so a zip bomb costs
-nothing; other stream filters are not decoded (object streams use Flate in practice).
+Names are read the way a PDF reader reads them — ``/J#61vaScript`` is ``/JavaScript`` — in the
+file's dictionaries as written (stream data left out) and inside every compressed object stream
+(``/ObjStm``, Flate), which is where modern writers put dictionaries. Decompression is bounded
+(``MAX_INFLATED`` in all), so a zip bomb costs nothing; other stream filters are not decoded
+(object streams use Flate in practice).
 
 A polyglot (``polyglot-file``) is a file that a browser could also take for a web page: HTML in the
 first KB of a PDF or an image, or a text attachment holding a PDF or starting as HTML.
@@ -33,6 +34,9 @@ _NAME = re.compile(rb"/([^\s/<>\[\]()%{}]+)")
 _HEX = re.compile(rb"#([0-9A-Fa-f]{2})")
 _OPEN_ACTION = re.compile(rb"/OpenAction\s*(\S)")
 _STREAM = re.compile(rb"stream\r?\n")
+_STREAM_BODY = re.compile(rb"(?<!end)stream\r?\n.*?endstream", re.DOTALL)
+"""Stream data (images, fonts, page content) is not scanned for names: a compressed scan holds
+``/JS`` followed by a space by chance about once in 300 MB; dictionaries are what declare actions."""
 _HTML = re.compile(rb"<(?:html|script|body|head|iframe|svg|object|embed|!doctype\s+html)[\s>/]",
                    re.IGNORECASE)
 
@@ -77,7 +81,7 @@ def _open_action_is_a_view(data: bytes) -> bool:
 
 def inspect_pdf(data: bytes) -> list[Finding]:
     """Active content, automatic actions, embedded files and HTML in the first KB."""
-    parts = [data, *_object_streams(data)]
+    parts = [_STREAM_BODY.sub(b"stream endstream", data), *_object_streams(data)]
     names = set().union(*(_names(part) for part in parts))
     findings = polyglot("pdf", data)
     if active := sorted(name.decode("latin-1") for name in names & ACTIVE):
