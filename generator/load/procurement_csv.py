@@ -129,7 +129,7 @@ def _formula_cells(cells: list[str], columns: list[Column | None], row: Position
     for number, (column, cell) in enumerate(zip(columns, cells, strict=False), 1):
         if column is None or column.name in AMOUNT_COLUMNS or not looks_like_formula(cell.strip()):
             continue
-        shown = cell.strip()[:40]
+        shown = cell.strip()[:40] + ("…" if len(cell.strip()) > 40 else "")
         found.append(warning(
             "formula-cell", Position(row.file, row.line, number), format_path(("rows", index, *column.path)),
             f'"{shown}" would run as a formula when the file is opened in a spreadsheet; '
