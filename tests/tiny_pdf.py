@@ -6,6 +6,7 @@ text would need an embedded Thai font. ``python -m tests.tiny_pdf`` rewrites the
 
 from __future__ import annotations
 
+import zlib
 from pathlib import Path
 
 DEMO_FILES = Path(__file__).resolve().parent.parent / "content" / "documents" / "files"
@@ -51,17 +52,22 @@ def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
 
-def make_pdf(lines: list[str]) -> bytes:
-    """A valid PDF 1.4 file: one A4 page, the lines in 12 pt Helvetica, a correct xref table."""
+def make_pdf(lines: list[str], *, catalog: bytes = b"", page: bytes = b"",
+             extra: tuple[bytes, ...] = ()) -> bytes:
+    """A valid PDF 1.4 file: one A4 page, the lines in 12 pt Helvetica, a correct xref table.
+
+    For tests of what a PDF may hold: ``catalog`` and ``page`` are added to those dictionaries
+    (``b"/OpenAction 6 0 R"``), ``extra`` are further objects numbered from 6."""
     text = "BT /F1 12 Tf 16 TL 56 780 Td " + " ".join(f"({_escape(line)}) '" for line in lines) + " ET"
     stream = text.encode("ascii")
     objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Catalog /Pages 2 0 R " + catalog + b" " * bool(catalog) + b">>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R " + page + b" " * bool(page) + b">>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        *extra,
     ]
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
@@ -73,6 +79,19 @@ def make_pdf(lines: list[str]) -> bytes:
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     return bytes(out)
+
+
+def object_stream(first_number: int, bodies: list[bytes]) -> bytes:
+    """A Flate-compressed object stream (``/Type /ObjStm``) holding ``bodies`` as objects numbered
+    from ``first_number``: where PDF 1.5+ writers put dictionaries, out of sight of a byte scan."""
+    offsets, packed = [], b""
+    for body in bodies:
+        offsets.append(len(packed))
+        packed += body + b"\n"
+    header = b" ".join(b"%d %d" % (first_number + i, offset) for i, offset in enumerate(offsets)) + b"\n"
+    data = zlib.compress(header + packed)
+    return (b"<< /Type /ObjStm /N %d /First %d /Filter /FlateDecode /Length %d >>\nstream\n"
+            % (len(bodies), len(header), len(data)) + data + b"\nendstream")
 
 
 if __name__ == "__main__":

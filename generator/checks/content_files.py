@@ -3,8 +3,9 @@
 The models already refuse absolute paths and ``..``; here, with the agency directory at hand, each
 file must exist, stay inside ``content/`` after symlinks are followed, fit the size limit and be
 what its field expects by its *content* (a PNG starts with the PNG signature, a PDF with ``%PDF``).
-An SVG must also be inert: opened on its own it runs in the site's origin, so scripts, event
-handlers, embedded HTML and references to other hosts are refused.
+An SVG must also be inert: opened on its own it runs in the site's origin, so it is checked against
+an allowlist of drawing elements and attributes and published rebuilt from it; a PDF must not hold
+active content; no file may also be a web page (``inspect_content``).
 """
 
 from __future__ import annotations
@@ -19,19 +20,16 @@ from pathlib import Path
 from typing import Any
 
 from generator.checks.paths import position
-from generator.diagnostics import Diagnostic, FieldPath, Position, error, format_path
+from generator.checks.pdf_content import Finding, inspect_pdf, polyglot
+from generator.checks.svg_allowlist import sanitise_svg
+from generator.diagnostics import Diagnostic, FieldPath, Position, error, format_path, warning
 from generator.load.agency import CONTENT_DIR, Agency, Loaded
 
 IMAGE = ("png", "jpeg", "svg")
 PDF = ("pdf",)
 _SVG_START = re.compile(
-    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCTYPE\s+svg[^>]*>\s*)?(?:<!--.*?-->\s*)*<svg[\s>]",
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCTYPE\s+svg[^>\[]*(?:\[.*?\])?\s*>\s*)?(?:<!--.*?-->\s*)*<svg[\s>]",
     re.DOTALL | re.IGNORECASE,
-)
-_SVG_UNSAFE = re.compile(
-    rb"<\s*(?:script|foreignobject|iframe|embed|object|!entity)|\son[a-z]+\s*=|javascript:"
-    rb"|(?:href|src)\s*=\s*[\"']\s*(?!#|data:image/)[^\"']",
-    re.IGNORECASE,
 )
 _TYPE_TH = {"png": "PNG", "jpeg": "JPEG", "svg": "SVG", "pdf": "PDF", "docx": "Word (.docx)",
             "xlsx": "Excel (.xlsx)", "text": "UTF-8 text (.csv, .txt)"}
@@ -142,10 +140,25 @@ def _check_file(root: Path, ref: FileRef, max_bytes: int, where: Position, field
         return [error("bad-file-type", where, field,
                       f"content/{ref.path} is not a {expected} file (checked by its content)",
                       f"ไฟล์ content/{ref.path} ไม่ใช่ไฟล์ {expected} (ตรวจจากเนื้อหาไฟล์)")]
-    if found == "svg" and _SVG_UNSAFE.search(data):
-        return [error("unsafe-svg", where, field,
-                      f"content/{ref.path} contains scripts, event handlers, embedded HTML or links to "
-                      "other files; export a plain SVG drawing",
-                      f"ไฟล์ content/{ref.path} มีสคริปต์ ตัวจัดการเหตุการณ์ HTML ฝัง หรือการอ้างถึงไฟล์อื่น "
-                      "กรุณาบันทึกเป็นภาพ SVG ธรรมดา")]
-    return []
+    return [(error if finding.severity == "error" else warning)(
+                finding.code, where, field, f"content/{ref.path}: {finding.en}",
+                f"ไฟล์ content/{ref.path}: {finding.th}")
+            for finding in inspect_content(found, data)]
+
+
+def inspect_content(kind: str, data: bytes) -> list[Finding]:
+    """What a file of a published type may not hold: SVG by allowlist, active PDF content,
+    polyglots (``generator/checks/svg_allowlist.py``, ``generator/checks/pdf_content.py``)."""
+    if kind == "svg":
+        problems = sanitise_svg(data).problems[:3]
+        return [Finding(
+            "unsafe-svg", "error",
+            "; ".join(p.en for p in problems) + " (only drawing elements and attributes are published: no "
+            "scripts, event handlers, animation, embedded HTML or references to other files or hosts); "
+            "export a plain SVG drawing",
+            "; ".join(p.th for p in problems) + " (เผยแพร่ได้เฉพาะองค์ประกอบของภาพวาด ไม่มีสคริปต์ "
+            "ตัวจัดการเหตุการณ์ ภาพเคลื่อนไหว HTML ฝัง หรือการอ้างถึงไฟล์หรือเว็บไซต์อื่น) กรุณาบันทึกเป็นภาพ SVG ธรรมดา",
+        )] if problems else []
+    if kind == "pdf":
+        return inspect_pdf(data)
+    return polyglot(kind, data) if kind in ("png", "jpeg", "text") else []

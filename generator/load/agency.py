@@ -14,7 +14,7 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel
 
-from generator.diagnostics import Diagnostic, Position, error, warning
+from generator.diagnostics import Diagnostic, Position, error, has_errors, warning
 from generator.load.catalogues import load_oit_catalogues
 from generator.load.front_matter import read_news_file
 from generator.load.procurement_csv import read_month_csv
@@ -211,7 +211,7 @@ def _load_file(root: Path, path: Path, model: type[M], sink: list[Diagnostic],
         return None
     source, problems = reader(path, relpath)
     sink.extend(problems)
-    if source is None or problems:
+    if source is None or has_errors(problems):  # a reader's warnings keep the file
         return None
     record, problems = validate(source, model)
     sink.extend(problems)

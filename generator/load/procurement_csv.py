@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.diagnostics import Diagnostic, FieldPath, Position, error
+from generator.diagnostics import Diagnostic, FieldPath, Position, error, format_path, has_errors, warning
 from generator.load.yaml_source import SourceFile, read_yaml_file
 from generator.models.procurement import ProcurementRecord
+from generator.values.csv_cells import csv_cell, looks_like_formula, read_cell
 from generator.values.numbers import Amount, to_arabic_digits
 
 MAX_BYTES = 8 * 1024 * 1024
@@ -55,6 +56,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("contract_date", ("contract_date",), "วันที่ของสัญญาหรือข้อตกลง"),
 )
 COLUMN_BY_NAME = {column.name: column for column in COLUMNS}
+AMOUNT_COLUMNS = ("budget", "reference_price", "agreed_price")
+"""Read as amounts: a formula there is already a ``bad-amount`` error."""
 
 
 def month_of(file_name: str) -> int | None:
@@ -79,7 +82,7 @@ def read_month_csv(path: Path, relpath: str) -> tuple[SourceFile | None, list[Di
                             "ไฟล์ไม่ได้บันทึกเป็น UTF-8 กรุณาบันทึกเป็น CSV UTF-8 "
                             "(หรือใช้คำสั่ง oitgen import procurement)")]
     rows, problems = _rows(text, relpath)
-    if problems:
+    if has_errors(problems):
         return None, problems
     data: dict[str, Any] = {"fiscal_year": path.parent.name, "month": month_of(path.name),
                             "file_name": path.name, "rows": [r for r, _ in rows]}
@@ -88,7 +91,7 @@ def read_month_csv(path: Path, relpath: str) -> tuple[SourceFile | None, list[Di
         positions.update({("rows", index, *key): where for key, where in cells.items()})
     source = SourceFile(relpath, data, positions)
     _add_plan_notes(path, source)
-    return source, []
+    return source, problems
 
 
 def _rows(text: str, relpath: str) -> tuple[list[tuple[dict[str, Any], dict[FieldPath, Position]]],
@@ -109,11 +112,31 @@ def _rows(text: str, relpath: str) -> tuple[list[tuple[dict[str, Any], dict[Fiel
                     f"the row has {len(cells)} cells but the header has {len(header)} columns",
                     f"แถวนี้มี {len(cells)} ช่อง แต่หัวตารางมี {len(header)} คอลัมน์"))
                 continue
+            problems += _formula_cells(cells, columns, Position(relpath, first_line), len(rows))
             rows.append(_record(cells, columns, relpath, first_line))
     except csv.Error as exc:
         return [], [error("csv-syntax", Position(relpath, reader.line_num, 1), "", f"CSV error: {exc}",
                           "รูปแบบ CSV ไม่ถูกต้อง (ตรวจสอบเครื่องหมายคำพูด)")]
     return rows, problems
+
+
+def _formula_cells(cells: list[str], columns: list[Column | None], row: Position,
+                   index: int) -> list[Diagnostic]:
+    """A cell a spreadsheet would run as a formula (``=HYPERLINK(…)``): whoever opens this month
+    file in Excel runs it. ``oitgen import procurement`` writes such text as ``'=…``; so should a
+    hand-edited file."""
+    found = []
+    for number, (column, cell) in enumerate(zip(columns, cells, strict=False), 1):
+        if column is None or column.name in AMOUNT_COLUMNS or not looks_like_formula(cell.strip()):
+            continue
+        shown = cell.strip()[:40] + ("…" if len(cell.strip()) > 40 else "")
+        found.append(warning(
+            "formula-cell", Position(row.file, row.line, number), format_path(("rows", index, *column.path)),
+            f'"{shown}" would run as a formula when the file is opened in a spreadsheet; '
+            "write it with a leading apostrophe ('=…) if it is meant as text",
+            f'"{shown}" จะกลายเป็นสูตรเมื่อเปิดไฟล์ด้วยโปรแกรมตารางคำนวณ '
+            "หากเป็นข้อความให้ขึ้นต้นด้วยเครื่องหมาย ' (เช่น '=…)"))
+    return found
 
 
 def _header(header: list[str], relpath: str) -> tuple[list[Column | None], list[Diagnostic]]:
@@ -149,10 +172,10 @@ def _record(cells: list[str], columns: list[Column | None], relpath: str,
             continue
         where = Position(relpath, line, index + 1)
         positions[column.path] = where
-        value = cells[index].strip() if index < len(cells) else ""
+        value = read_cell(cells[index].strip()) if index < len(cells) else ""
         if value:
             _put(record, column.path, value)
-        elif column.name in ("budget", "reference_price", "agreed_price"):
+        elif column.name in AMOUNT_COLUMNS:
             _put(record, column.path, "")  # an empty amount is "no amount", not a missing field
     if "winner" in record:
         positions.setdefault(("winner",), positions[("winner", "name")])
@@ -211,7 +234,7 @@ def month_csv(records: Iterable[ProcurementRecord]) -> bytes:
     writer.writerow([column.name for column in COLUMNS])
     for r in records:
         bidders = "; ".join(f"{bid.name} — {_cell(bid.price)}" for bid in r.bidders)
-        writer.writerow([
+        writer.writerow(csv_cell(cell) for cell in [  # a formula-like text gets its ' mark
             r.no, r.title, _cell(r.budget), _cell(r.reference_price), r.method, bidders, r.winner.name,
             _cell(r.winner.price), _cell(r.winner_tax_id), _cell(r.reason), _cell(r.contract_no),
             r.contract_date.isoformat() if r.contract_date else "",

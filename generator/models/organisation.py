@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from typing import Annotated
 
-from generator.models.base import FiscalYear, Record, Text, Url
+from pydantic import Field, PlainValidator, WithJsonSchema
+
+from generator.models.base import FiscalYear, Record, Text, as_validator
 from generator.models.references import Email, Phone
+from generator.values.site_url import parse_site_url
+
+SiteUrl = Annotated[str, PlainValidator(as_validator(parse_site_url)), WithJsonSchema(
+    {"type": "string", "pattern": "^https?://", "description": "the site's public address, e.g. https://www.example.go.th/"})]
+"""Printed raw by the theme (canonical links, the 404 page's base): parsed and rebuilt, not checked
+by pattern (``generator/values/site_url.py``)."""
 
 
 class Organisation(Record):
@@ -36,8 +44,9 @@ class Organisation(Record):
 class SiteSettings(Record):
     """How the site is published."""
 
-    url: Url | None = None
-    """Public base URL, e.g. https://www.example.go.th/."""
+    url: SiteUrl | None = None
+    """Public base URL, e.g. https://www.example.go.th/ (http or https, a valid host name, a plain
+    path; Thai domain names are written in their xn-- form when published)."""
     demo: bool = False
     """True for demonstration data: every page shows the ข้อมูลสาธิต banner."""
     current_fiscal_year: FiscalYear

@@ -15,14 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_cell(value: object) -> str:
-    """A CSV cell that a spreadsheet will not run as a formula (OWASP CSV injection)."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
+from generator.values.csv_cells import csv_cell  # also imported from here by oit_pages
 
 DATA_DIR = "data"
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"

@@ -20,6 +20,7 @@ from markupsafe import Markup
 
 from generator.checks.attachments import attachment_refs
 from generator.checks.content_files import check_file
+from generator.diagnostics import has_errors
 from generator.load.agency import CONTENT_DIR, Agency
 from generator.models.base import Attachment
 from generator.render.media import media_path, media_url
@@ -58,7 +59,7 @@ def published(agency: Agency) -> dict[str, PublishedFile]:
     limit = agency.config.site.max_attachment_mb * 1024 * 1024
     found: dict[str, PublishedFile] = {}
     for ref in attachment_refs(agency):
-        if ref.path in found or list(check_file(agency.root, ref, limit)):
+        if ref.path in found or has_errors(check_file(agency.root, ref, limit)):  # warnings publish
             continue
         data = (agency.root / CONTENT_DIR / ref.path).read_bytes()
         found[ref.path] = PublishedFile(data, ref.types[0], hashlib.sha256(data).hexdigest())

@@ -12,7 +12,8 @@ from __future__ import annotations
 import posixpath
 from urllib.parse import quote
 
-from generator.checks.content_files import file_refs
+from generator.checks.content_files import file_refs, sniff
+from generator.checks.svg_allowlist import sanitise_svg
 from generator.load.agency import CONTENT_DIR, Agency
 from generator.render.urls import site_url
 
@@ -31,8 +32,13 @@ def media_url(page_path: str, content_path: str) -> str:
 
 
 def media_files(agency: Agency) -> dict[str, bytes]:
-    """The build-tree entries of every content file that data points to."""
-    return {
-        f"docs/{media_path(ref.path)}": (agency.root / CONTENT_DIR / ref.path).read_bytes()
-        for ref in file_refs(agency)
-    }
+    """The build-tree entries of every content file that data points to; an SVG is published as
+    rebuilt from the allowlist (and not at all if it fails it, even when rendering unchecked)."""
+    files = {}
+    for ref in file_refs(agency):
+        data = (agency.root / CONTENT_DIR / ref.path).read_bytes()
+        if sniff(data[:4096]) == "svg":
+            data = sanitise_svg(data).data
+        if data:
+            files[f"docs/{media_path(ref.path)}"] = data
+    return files
