@@ -20,7 +20,8 @@ from generator.values.numbers import NO_AMOUNT, NO_BUDGET, format_baht, parse_am
     ("๑๔๐,๐๐๐.๒๕", Decimal("140000.25")),
     ("1,234,567", Decimal("1234567.00")),
     ("30,000 บาท", Decimal("30000.00")),
-    (" 5 000 ", Decimal("5000.00")),   # OCR spaces inside a number
+    (" 5,000 ", Decimal("5000.00")),   # whitespace around the value is ignored
+    ("\t๕,๐๐๐.๕๐ บาท\n", Decimal("5000.50")),
     ("0", Decimal("0.00")),
 ])
 def test_amounts_are_exact_decimals(raw: str, expected: Decimal) -> None:
