@@ -193,7 +193,7 @@ class _Builder:
         shown = shown if len(shown) <= 40 else shown[:39] + "…"
         self.errors.append(error(
             "yaml-tag", self._pos(event.start_mark), format_path(path),
-            f"YAML tags such as {shown} are not allowed; remove the tag and write the value as plain text",
+            f"the YAML tag {shown} is not allowed; remove the tag and write the value as plain text",
             f"ไม่อนุญาตให้ใช้แท็กของ YAML ({shown}) ให้ลบแท็กออกแล้วเขียนค่าเป็นข้อความธรรมดา",
         ))
 
