@@ -39,12 +39,12 @@ def os_error_diagnostic(exc: OSError, root: Path, doing: Path) -> Diagnostic:
         )
     if exc.errno in _DENIED:
         return error(
-            "not-writable", Position(path), "",
-            f"cannot write {path} ({reason}): the folder is read-only or the user running oitgen may "
-            "not write there; make it writable, or choose another folder (--out for the site), and run "
-            "again; the published site is unchanged",
-            f"บันทึก {path} ไม่ได้ (โฟลเดอร์เป็นแบบอ่านอย่างเดียว หรือผู้ใช้ที่รัน oitgen ไม่มีสิทธิ์เขียน) "
-            "ให้เปิดสิทธิ์การเขียน หรือเลือกโฟลเดอร์อื่น (--out สำหรับเว็บไซต์) แล้วสั่งใหม่ "
+            "no-permission", Position(path), "",
+            f"cannot read or write {path} ({reason}): the file system is read-only or the user running "
+            "oitgen has no permission there; make it writable (or readable), or choose another folder "
+            "(--out for the site), and run again; the published site is unchanged",
+            f"อ่านหรือบันทึก {path} ไม่ได้ (ระบบไฟล์เป็นแบบอ่านอย่างเดียว หรือผู้ใช้ที่รัน oitgen ไม่มีสิทธิ์) "
+            "ให้เปิดสิทธิ์การเขียน (หรือการอ่าน) หรือเลือกโฟลเดอร์อื่น (--out สำหรับเว็บไซต์) แล้วสั่งใหม่ "
             "เว็บไซต์ที่เผยแพร่อยู่ไม่ถูกเปลี่ยนแปลง",
         )
     return error(
