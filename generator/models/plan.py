@@ -61,8 +61,9 @@ BudgetSpec = Annotated[Amount | dict[int, Amount], PlainValidator(as_validator(_
                            {"type": ["string", "number"]},
                            {"type": "object", "additionalProperties": {"type": ["string", "number"]}},
                        ], "description": "one amount, or {fiscal year: amount}"})]
-Quarter = Annotated[int, Field(ge=1, le=4)]
-Month = Annotated[int, Field(ge=1, le=12)]
+# Count, not int: pydantic's int also reads "1_0" as 10 and "10.0" as 10
+Quarter = Annotated[Count, Field(ge=1, le=4)]
+Month = Annotated[Count, Field(ge=1, le=12)]
 
 
 class DetailSheet(Record):
