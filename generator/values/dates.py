@@ -58,7 +58,9 @@ def _be_year(text: str) -> int:
 
 def _both_forms(ce_year: int, month: int, day: int) -> str:
     """How to write the date in both accepted eras (for hints)."""
-    if not 1 <= month <= 12:
+    try:
+        dt.date(ce_year, month, day)
+    except ValueError:  # no such day whatever the era: the general example, not a wrong date
         return _EXAMPLE
     return f"{day} {MONTHS_ABBR[month - 1]} {ce_year + BE_OFFSET} or {ce_year:04d}-{month:02d}-{day:02d}"
 
