@@ -20,6 +20,7 @@ from pydantic_core import PydanticCustomError
 from generator.models.base import (
     Acknowledgement,
     Attachment,
+    Count,
     DataFile,
     FiscalYear,
     Money,
@@ -36,7 +37,7 @@ from generator.values.errors import ValueParseError
 from generator.values.numbers import to_arabic_digits
 from generator.values.procurement_text import split_bidders
 
-Month = Annotated[int, Field(ge=1, le=12)]
+Month = Annotated[Count, Field(ge=1, le=12)]  # Count, not int: pydantic's int reads "1_0" as 10
 
 
 def _bidders(value: Any) -> Any:
