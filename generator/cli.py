@@ -158,7 +158,8 @@ def main(argv: list[str] | None = None) -> int:
 def _machine_failure(exc: OSError, args: argparse.Namespace) -> int:
     """Report a failed read or write as a diagnostic naming the path and what to do."""
     root = args.root.resolve()
-    doing = {"build": root / "build", "import": getattr(args, "file", root)}.get(args.command, root)
+    site = args.out if getattr(args, "out", None) is not None else root / "site"
+    doing = {"build": [root / "build", site], "import": [root / "content"]}.get(args.command, [root])
     fmt = getattr(args, "format", "text")
     print(render([os_error_diagnostic(exc, root, doing)], fmt),
           file=sys.stdout if fmt == "json" else sys.stderr)
