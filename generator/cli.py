@@ -1,6 +1,7 @@
 """Command line: parse flags, call one pipeline function per command, print, set the exit code.
 
-Exit codes: 0 success; 1 data errors, unacknowledged warnings under ``--strict`` or a failed build;
+Exit codes: 0 success; 1 data errors, unacknowledged warnings under ``--strict``, a failed build
+or a failure of the machine (full disk, read-only folder: one diagnostic, never a traceback);
 2 usage errors.
 """
 
@@ -16,7 +17,17 @@ from generator.build.mkdocs_build import BuildFailed
 from generator.diagnostic_format import FORMATS, render
 from generator.diagnostics import has_errors, unacknowledged_warnings
 from generator.importer.procurement import cell_text, import_procurement
+from generator.os_errors import os_error_diagnostic
 from generator.report import format_report
+from generator.values.numbers import is_ascii_number, to_arabic_digits
+
+
+def _whole_number(text: str) -> int:
+    """A number argument: ASCII or Thai digits only (``int()`` alone also takes ``١٢``, ``1_2``)."""
+    digits = to_arabic_digits(text.strip())
+    if not is_ascii_number(digits):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of 0-9 or ๐-๙ digits")
+    return int(digits)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -31,13 +42,14 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--strict", action="store_true", help="fail on unacknowledged warnings")
     check.add_argument("--format", choices=FORMATS, default="text")
     report = commands.add_parser("report", help="OIT coverage of an assessment year")
-    report.add_argument("--year", type=int, default=None, help="assessment year (BE); default: all")
+    report.add_argument("--year", type=_whole_number, default=None, help="assessment year (BE); default: all")
     importer = commands.add_parser("import", help="turn an agency's spreadsheet into a content file")
     kinds = importer.add_subparsers(dest="kind", required=True)
     procurement = kinds.add_parser("procurement", help="monthly procurement summary (แบบ สขร.1), XLSX or CSV")
     procurement.add_argument("file", type=Path, help="the agency's .xlsx or .csv file")
-    procurement.add_argument("--year", type=int, required=True, help="fiscal year (BE), e.g. 2568")
-    procurement.add_argument("--month", type=int, required=True, choices=range(1, 13), metavar="1-12",
+    procurement.add_argument("--year", type=_whole_number, required=True, help="fiscal year (BE), e.g. 2568")
+    procurement.add_argument("--month", type=_whole_number, required=True, choices=range(1, 13),
+                             metavar="1-12",
                              help="calendar month of the sheet: 10 = ตุลาคม (of the year before --year)")
     return parser
 
@@ -129,12 +141,32 @@ def cmd_import_procurement(root: Path, file: Path, year: int, month: int) -> int
 
 
 def main(argv: list[str] | None = None) -> int:
+    args = None
     try:
-        return _run(_parser().parse_args(argv))
+        args = _parser().parse_args(argv)
+        return _run(args)
     except BrokenPipeError:
         # the reader went away (`oitgen report | head`): stop quietly, never with a traceback
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+    except OSError as exc:  # the machine, not the data: a full disk, a read-only folder…
+        if args is None:
+            raise
+        return _machine_failure(exc, args)
+
+
+def _machine_failure(exc: OSError, args: argparse.Namespace) -> int:
+    """Report a failed read or write as a diagnostic naming the path and what to do."""
+    root = args.root.resolve()
+    site = args.out if getattr(args, "out", None) is not None else root / "site"
+    doing = {"build": [root / "build", site], "import": [root / "content"]}.get(args.command, [root])
+    fmt = getattr(args, "format", "text")
+    print(render([os_error_diagnostic(exc, root, doing)], fmt),
+          file=sys.stdout if fmt == "json" else sys.stderr)
+    if args.command == "build":
+        print("build stopped; the previous site is unchanged / หยุดการสร้างเว็บไซต์ "
+              "เว็บไซต์เดิมยังคงอยู่ครบถ้วน", file=sys.stderr)
+    return 1
 
 
 def _run(args: argparse.Namespace) -> int:

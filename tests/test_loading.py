@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from generator.load.agency import load_agency
-from generator.load.yaml_source import parse_yaml
+from generator.load.yaml_source import parse_yaml, read_yaml_file
 from tests.conftest import FIXTURES, copy_agency
 
 
@@ -40,6 +42,41 @@ def test_syntax_error_is_positioned() -> None:
     source, errors = parse_yaml("a: [1, 2\nb: 3\n", "f.yml")
     assert source is None
     assert errors[0].code == "yaml-syntax" and errors[0].position.line >= 2
+
+
+@pytest.mark.parametrize(("text", "at", "field"), [
+    ("title: !!binary aGk=\n", (1, 8), "title"),
+    ("title: !foo x\n", (1, 8), "title"),
+    ("title: !!python/name:os.system\n", (1, 8), "title"),
+    ("title: !!null x\n", (1, 8), "title"),          # would turn a required title into nothing
+    ("title: ! x\n", (1, 8), "title"),
+    ("items:\n  - !!str 10\n", (2, 5), "items[0]"),
+    ("items: !!seq [1]\n", (1, 8), "items"),
+    ("a:\n  !!str b: 1\n", (2, 3), "a.b"),
+    ("--- !!map\ntitle: x\n", (1, 5), ""),
+])
+def test_every_explicit_tag_is_refused_where_it_is_written(text: str, at: tuple[int, int],
+                                                           field: str) -> None:
+    _, errors = parse_yaml(text, "f.yml")
+    found = [(e.code, (e.position.line, e.position.column), e.field) for e in errors]
+    assert found == [("yaml-tag", at, field)]
+    assert "!" in errors[0].message and "แท็ก" in errors[0].message_th
+
+
+def test_quoted_and_plain_values_carry_no_tag_and_pass() -> None:
+    source, errors = parse_yaml('a: "!!binary x"\nb: \'!foo\'\nc: a!b\n', "f.yml")
+    assert errors == [] and source is not None
+    assert source.data == {"a": "!!binary x", "b": "!foo", "c": "a!b"}
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "# only a comment\n", "---\n", "~\n", "\ufeff"])
+def test_a_file_without_data_is_named_empty_not_missing_fields(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "2566.yml"
+    path.write_text(text, encoding="utf-8")
+    source, errors = read_yaml_file(path, "content/plans/2566.yml")
+    assert source is None
+    assert [(e.code, str(e.position)) for e in errors] == [("empty-file", "content/plans/2566.yml:1:1")]
+    assert "empty" in errors[0].message and "ว่างเปล่า" in errors[0].message_th
 
 
 def _agency_with_plan(tmp_path: Path, plan_text: str) -> Path:

@@ -15,7 +15,7 @@ import pytest
 
 from generator.importer.procurement import cell_text, import_procurement
 from generator.load.agency import load_agency
-from generator.models.procurement import ProcurementMonth
+from generator.models.procurement import ProcurementMonth, _parse_month_year
 from generator.values.errors import ValueParseError
 from generator.values.procurement_text import split_bid, split_bidders, split_contract
 from generator.values.tax_id import check_digit, is_valid_id, parse_juristic_tax_id
@@ -215,3 +215,41 @@ def test_split_sub_columns_and_excel_date_cells_are_read(agency_dir: Path, tmp_p
         ("หจก.ทดลองพลังงาน", Decimal("28000.00")), ("ร้านสมมติน้ำมัน", Decimal("29500.00"))]
     assert (record.winner.name, record.winner.price.value) == ("หจก.ทดลองพลังงาน", Decimal("28000.00"))
     assert (record.contract_no, record.contract_date) == ("7/2568", dt.date(2025, 1, 9))
+
+
+@pytest.mark.parametrize(("old", "new", "cell"), [
+    ('"60,000.00"', '"٦٠,٠٠٠.٠٠"', "C6"),    # Arabic-Indic digits in an imported sheet
+    ('"60,000.00"', '"６0,000.00"', "C6"),    # one full-width digit
+    ('"๒๕,๐๐๐"', '"๒๕ ๐๐๐"', "C7"),          # sheet row 7 (row 6 holds a two-line cell)
+])
+def test_an_imported_number_in_another_script_or_with_a_space_is_refused_at_its_cell(
+        agency_dir: Path, tmp_path: Path, old: str, new: str, cell: str) -> None:
+    sheet = tmp_path / "11-utf8.csv"
+    text = (SHEETS / "11-utf8.csv").read_text(encoding="utf-8-sig")
+    assert old in text
+    sheet.write_text(text.replace(old, new, 1), encoding="utf-8-sig")
+    result = import_procurement(agency_dir, sheet, 2568, 11)
+    assert result.written is None
+    errors = [cell_text(d) for d in result.diagnostics if d.is_error]
+    assert len(errors) == 1 and errors[0].startswith(f"11-utf8.csv!{cell}: error: bad-amount:")
+    assert not (agency_dir / "content").exists()
+
+
+def test_number_arguments_take_only_ascii_or_thai_digits(agency_dir: Path) -> None:
+    args = ("--root", agency_dir, "import", "procurement", SHEETS / "10.xlsx")
+    assert run_cli(*args, "--year", "٢٥٦٨", "--month", "10").code == 2
+    assert run_cli(*args, "--year", "2568", "--month", "１０").code == 2
+    assert run_cli(*args, "--year", "2_568", "--month", "10").code == 2
+    assert run_cli(*args, "--year", "๒๕๖๘", "--month", "๑๐").code == 0
+
+
+@pytest.mark.parametrize("raw", ["ธ.ค. ٢٥٦٧", "١٢/2567", "ธ.ค. 2024", "ธ.ค. 2300", "12/2800"])
+def test_a_month_and_year_needs_ascii_or_thai_digits_and_a_plausible_be_year(raw: str) -> None:
+    with pytest.raises(ValueParseError) as caught:
+        _parse_month_year(raw)
+    assert caught.value.code == "bad-month"
+
+
+def test_a_month_and_year_in_thai_digits_is_read() -> None:
+    assert _parse_month_year("ธันวาคม ๒๕๖๗") == dt.date(2024, 12, 1)
+    assert _parse_month_year("12/67") == dt.date(2024, 12, 1)

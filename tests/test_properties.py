@@ -20,10 +20,17 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from generator.load.yaml_source import parse_yaml
-from generator.values.dates import MONTHS_ABBR, MONTHS_FULL, parse_date
+from generator.values.dates import MONTHS_ABBR, MONTHS_FULL, format_thai_date, parse_date
 from generator.values.errors import ValueParseError
 from generator.values.national_id import find_ids, parse_national_id
-from generator.values.numbers import Amount, parse_amount, parse_count, parse_decimal
+from generator.values.numbers import (
+    MAX_DIGITS,
+    Amount,
+    parse_amount,
+    parse_count,
+    parse_decimal,
+    to_thai_digits,
+)
 from generator.values.tax_id import check_digit, parse_juristic_tax_id
 
 VALUES = Path(__file__).resolve().parent.parent / "generator" / "values"
@@ -98,3 +105,64 @@ def test_no_blanket_except_in_the_parsers() -> None:
                  for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
                  if blanket.search(line)]
     assert offenders == []
+
+
+# --- issue 9: what is accepted round-trips; other scripts' digits never parse; dates are exact ------
+
+def _written_amount(value: Decimal, commas: bool, whole: bool, thai: bool, unit: str, around: str) -> str:
+    """An amount as a webmaster may write it: with or without thousands commas and satang, in
+    Thai digits, with บาท, with spaces around."""
+    text = f"{value:,.2f}" if commas else f"{value:.2f}"
+    text = text.removesuffix(".00") if whole else text
+    return around + (to_thai_digits(text) if thai else text) + unit + around
+
+
+WRITTEN_AMOUNTS = st.builds(
+    _written_amount, st.decimals(min_value=0, max_value=10 ** MAX_DIGITS - 1, places=2),
+    st.booleans(), st.booleans(), st.booleans(), st.sampled_from(["", "บาท", " บาท"]),
+    st.sampled_from(["", " ", "\t"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(raw=st.one_of(WRITTEN_AMOUNTS, TEXTS))
+@example(raw="ไม่ใช้ งบประมาณ")
+@example(raw="-")
+def test_every_accepted_amount_round_trips_through_its_formatted_form(raw: str) -> None:
+    try:
+        amount = parse_amount(raw)
+    except ValueParseError:
+        return
+    assert parse_amount(str(amount)) == amount
+
+
+@settings(max_examples=200, deadline=None)
+@given(raw=WRITTEN_AMOUNTS)
+def test_the_documented_forms_are_accepted(raw: str) -> None:
+    assert parse_amount(raw).value is not None
+
+
+FOREIGN_DIGITS = st.characters(categories=["Nd"]).filter(lambda c: not ("0" <= c <= "9" or "๐" <= c <= "๙"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(before=TEXTS, digit=FOREIGN_DIGITS, after=TEXTS, valid=st.sampled_from(
+    ["10,000", "๑๒", "2566", "88.59", "6 ธ.ค. 2565", "2022-12-06", "6/12/2565", ""]))
+@example(before="", digit="١", after="٢٣", valid="")
+@example(before="1", digit="０", after=",000", valid="")
+def test_no_text_with_another_scripts_digit_parses_as_a_number_or_date(before: str, digit: str, after: str,
+                                                                       valid: str) -> None:
+    cut = len(valid) // 2
+    for raw in (before + digit + after, valid[:cut] + digit + valid[cut:], valid + digit):
+        for parse in (parse_amount, parse_count, parse_decimal, parse_date):
+            with pytest.raises(ValueParseError):
+                parse(raw)
+
+
+@settings(max_examples=300, deadline=None)
+@given(date=st.dates(min_value=dt.date(2400 - 543, 1, 1), max_value=dt.date(2700 - 543, 12, 31)))
+def test_formatting_then_parsing_a_date_is_the_identity_for_be_2400_to_2700(date: dt.date) -> None:
+    shown = format_thai_date(date)
+    assert 2400 <= int(shown.rsplit(" ", 1)[1]) <= 2700
+    assert parse_date(shown) == date
+    assert parse_date(to_thai_digits(shown)) == date
+    assert parse_date(date.isoformat()) == date

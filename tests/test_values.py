@@ -10,7 +10,15 @@ import pytest
 from generator.values.dates import format_thai_date, parse_date
 from generator.values.errors import ValueParseError
 from generator.values.fiscal import fiscal_year_bounds, fiscal_year_of, quarter_of_month
-from generator.values.numbers import NO_AMOUNT, NO_BUDGET, format_baht, parse_amount, parse_count
+from generator.values.numbers import (
+    NO_AMOUNT,
+    NO_BUDGET,
+    foreign_digit,
+    format_baht,
+    parse_amount,
+    parse_count,
+    parse_decimal,
+)
 
 
 @pytest.mark.parametrize(("raw", "expected"), [
@@ -20,7 +28,8 @@ from generator.values.numbers import NO_AMOUNT, NO_BUDGET, format_baht, parse_am
     ("๑๔๐,๐๐๐.๒๕", Decimal("140000.25")),
     ("1,234,567", Decimal("1234567.00")),
     ("30,000 บาท", Decimal("30000.00")),
-    (" 5 000 ", Decimal("5000.00")),   # OCR spaces inside a number
+    (" 5,000 ", Decimal("5000.00")),   # whitespace around the value is ignored
+    ("\t๕,๐๐๐.๕๐ บาท\n", Decimal("5000.50")),
     ("0", Decimal("0.00")),
 ])
 def test_amounts_are_exact_decimals(raw: str, expected: Decimal) -> None:
@@ -123,3 +132,91 @@ def test_fiscal_year_bounds_round_trip() -> None:
 @pytest.mark.parametrize(("month", "quarter"), [(10, 1), (12, 1), (1, 2), (3, 2), (4, 3), (7, 4), (9, 4)])
 def test_fiscal_quarters_start_in_october(month: int, quarter: int) -> None:
     assert quarter_of_month(month) == quarter
+
+
+# --- issue 9: nothing is guessed from whitespace, other scripts' digits or the era -----------------
+
+@pytest.mark.parametrize("raw", [
+    "10 000 20 000",    # two numbers, once published as 1,000,020,000.00
+    "10 000",           # a space is never a thousands separator, however well grouped
+    "10\u00a0000", "10\u2009000", "1 0,000", "๑๐ ๐๐๐", "10,000. 50", "10 ,000", "10,000 .50",
+])
+def test_a_space_inside_an_amount_is_an_error_with_a_hint(raw: str) -> None:
+    with pytest.raises(ValueParseError) as caught:
+        parse_amount(raw)
+    assert caught.value.code == "bad-amount"
+    assert "space" in caught.value.message and "เว้นวรรค" in caught.value.message_th
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    (" 10,000 ", Decimal("10000.00")), ("\t10000.5\n", Decimal("10000.50")),
+    ("10,000บาท", Decimal("10000.00")),
+    ("10,000\u00a0บาท", Decimal("10000.00")), ("๑,๒๓๔,๕๖๗.๘๙ บาท", Decimal("1234567.89")),
+])
+def test_whitespace_around_an_amount_and_before_baht_is_fine(raw: str, expected: Decimal) -> None:
+    assert parse_amount(raw).value == expected
+
+
+OTHER_SCRIPTS = {
+    "arabic-indic": "١٢٣", "extended-arabic-indic": "۱۲۳", "full-width": "１２３", "devanagari": "१२३",
+    "bengali": "১২৩", "lao": "໑໒໓", "myanmar": "၁၂၃", "khmer": "១២៣", "mathematical bold": "𝟏𝟐𝟑",
+    "one among thai": "๑๒۳",
+}
+
+
+@pytest.mark.parametrize("digits", OTHER_SCRIPTS.values(), ids=OTHER_SCRIPTS.keys())
+def test_digits_of_other_scripts_are_not_numbers(digits: str) -> None:
+    parsers = ((parse_amount, "bad-amount"), (parse_count, "bad-number"), (parse_decimal, "bad-number"))
+    for parse, code in parsers:
+        with pytest.raises(ValueParseError) as caught:
+            parse(digits)
+        assert caught.value.code == code
+        assert "0-9 or ๐-๙" in caught.value.message and "๐-๙" in caught.value.message_th
+    with pytest.raises(ValueParseError) as caught:
+        parse_date(f"{foreign_digit(digits)} ต.ค. 2567")
+    assert caught.value.code == "bad-date"
+
+
+def test_superscripts_and_python_number_syntax_are_not_numbers() -> None:
+    for raw in ("²", "1_000", "1e3", "NaN", "Infinity", "0x10"):
+        for parse in (parse_amount, parse_count, parse_decimal):
+            with pytest.raises(ValueParseError):
+                parse(raw)
+
+
+@pytest.mark.parametrize(("raw", "hint"), [
+    ("2567-10-01", "write e.g. 1 ต.ค. 2567 or 2024-10-01"),     # BE year in ISO form (was shown as 3110)
+    ("2565-12-06", "write e.g. 6 ธ.ค. 2565 or 2022-12-06"),
+    ("1 ต.ค. 2024", "write e.g. 1 ต.ค. 2567 or 2024-10-01"),    # CE year with a Thai month (was BE 2024)
+    ("๑ ตุลาคม ๒๐๒๔", "write e.g. 1 ต.ค. 2567 or 2024-10-01"),
+    ("1/10/2024", "write e.g. 1 ต.ค. 2567 or 2024-10-01"),
+])
+def test_a_year_of_the_other_era_is_refused_with_both_correct_forms(raw: str, hint: str) -> None:
+    with pytest.raises(ValueParseError) as caught:
+        parse_date(raw)
+    assert caught.value.code == "bad-date"
+    assert hint in caught.value.message
+    assert hint.removeprefix("write e.g. ").replace(" or ", " หรือ ") in caught.value.message_th
+
+
+@pytest.mark.parametrize("raw", ["1 ม.ค. 2300", "1 ม.ค. 2399", "1 ม.ค. 2701", "1800-01-01", "2158-01-01",
+                                 "2300-01-01", "3110-01-01", "0001-01-01", "9999-12-31"])
+def test_years_outside_be_2400_to_2700_are_refused(raw: str) -> None:
+    with pytest.raises(ValueParseError) as caught:
+        parse_date(raw)
+    assert caught.value.code == "bad-date" and "2400–2700" in caught.value.message
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("1 ม.ค. 2400", dt.date(1857, 1, 1)), ("31 ธ.ค. 2700", dt.date(2157, 12, 31)),
+    ("1857-01-01", dt.date(1857, 1, 1)), ("2157-12-31", dt.date(2157, 12, 31)),
+    ("1 ต. ค. 2567", dt.date(2024, 10, 1)),   # an OCR space inside a month's name is harmless
+])
+def test_the_edges_of_the_plausible_range_are_accepted(raw: str, expected: dt.date) -> None:
+    assert parse_date(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["1 ต.ค. 25 67", "1 0 ต.ค. 2567", "20 24-10-01", "1/1 0/2567"])
+def test_spaces_inside_the_numbers_of_a_date_are_refused(raw: str) -> None:
+    with pytest.raises(ValueParseError):
+        parse_date(raw)

@@ -3,13 +3,13 @@ both sides of its leadership (OIT asks an อปท. for the political and the p
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
 from generator.checks.paths import position
 from generator.diagnostics import Diagnostic, error, warning
 from generator.load.agency import Agency
-from generator.values.dates import format_thai_date
+from generator.values.dates import format_thai_date, parse_date
+from generator.values.errors import ValueParseError
 
 LOCAL_GOVERNMENT_MARKS = ("อบต", "อบจ", "เทศบาล", "องค์การบริหารส่วน", "เมืองพัทยา", "กรุงเทพมหานคร", "อปท")
 
@@ -25,17 +25,17 @@ def is_local_government(org_type: str) -> bool:
 
 def _news_dates(agency: Agency) -> Iterator[Diagnostic]:
     for loaded in agency.news:
-        try:
-            named = dt.date.fromisoformat(loaded.slug[:10])
-        except ValueError:
-            named = None
+        try:  # the same parser as every date: 2567-10-01 in a name is a BE year, never 3110
+            named, why, why_th = parse_date(loaded.slug[:10]), "", ""
+        except ValueParseError as exc:
+            named, why, why_th = None, f" ({exc.message})", f" ({exc.message_th})"
         if named != loaded.model.date:
             written = format_thai_date(named) if named else loaded.slug[:10]
             yield error(
                 "news-date-mismatch", position(loaded.source, ("date",)), "date",
-                f"the date {loaded.model.date.isoformat()} differs from the file name's {loaded.slug[:10]}; "
-                "rename the file or correct the date",
-                f"วันที่ {format_thai_date(loaded.model.date)} ไม่ตรงกับวันที่ในชื่อไฟล์ ({written}) "
+                f"the date {loaded.model.date.isoformat()} differs from the file name's {loaded.slug[:10]}"
+                f"{why}; rename the file or correct the date",
+                f"วันที่ {format_thai_date(loaded.model.date)} ไม่ตรงกับวันที่ในชื่อไฟล์ ({written}){why_th} "
                 "กรุณาแก้ชื่อไฟล์หรือวันที่ให้ตรงกัน",
             )
 

@@ -11,6 +11,7 @@ from typing import Any
 from generator.checks.paths import position
 from generator.diagnostics import Diagnostic, FieldPath, format_path, warning
 from generator.load.agency import Loaded
+from generator.values.numbers import is_ascii_number
 
 
 def count_mismatch(loaded: Loaded[Any], path: FieldPath, printed: int, recomputed: int, label_th: str,
@@ -27,7 +28,7 @@ def count_mismatch(loaded: Loaded[Any], path: FieldPath, printed: int, recompute
 
 def year_mismatch(loaded: Loaded[Any], fiscal_year: int) -> Diagnostic | None:
     """A file named for one fiscal year (``2568.yml``, ``2568/services.yml``) holding another's data."""
-    if not loaded.slug.isdigit() or int(loaded.slug) == fiscal_year:
+    if not is_ascii_number(loaded.slug) or int(loaded.slug) == fiscal_year:
         return None
     return warning(
         "fiscal-year-mismatch", position(loaded.source, ("fiscal_year",)), "fiscal_year",

@@ -23,9 +23,9 @@ from generator.load.procurement_csv import month_csv
 from generator.load.validation import validate
 from generator.load.yaml_source import SourceFile
 from generator.models.procurement import ProcurementMonth
-from generator.values.dates import BE_OFFSET, MONTHS_FULL
+from generator.values.dates import BE_OFFSET, BE_YEAR_MAX, BE_YEAR_MIN, MONTHS_FULL
 from generator.values.errors import ValueParseError
-from generator.values.numbers import to_arabic_digits
+from generator.values.numbers import is_ascii_number, to_arabic_digits
 from generator.values.procurement_text import split_bid, split_contract
 
 _NOTE_STARTS = ("รวม", "หมายเหตุ", "ลงชื่อ", "(ลงชื่อ", "ผู้รายงาน", "ตำแหน่ง", "ไม่มีการจัดซื้อ",
@@ -61,7 +61,7 @@ def cell_text(diagnostic: Diagnostic) -> str:
 
 def import_procurement(root: Path, file: Path, fiscal_year: int, month: int) -> ImportResult:
     """Validate ``file`` as the month ``month`` (1–12) of ``fiscal_year`` (BE); write it if valid."""
-    if not 2400 <= fiscal_year <= 2700 or not 1 <= month <= 12:
+    if not BE_YEAR_MIN <= fiscal_year <= BE_YEAR_MAX or not 1 <= month <= 12:
         return ImportResult([error("bad-argument", Position(file.name), "",
                                    "--year must be a Buddhist-era fiscal year (e.g. 2568) and --month 1–12",
                                    "--year ต้องเป็นปีงบประมาณ พ.ศ. (เช่น 2568) และ --month ต้องเป็น 1–12")])
@@ -211,7 +211,7 @@ def _source(sheet: Sheet, layout: Layout, fiscal_year: int,
         if not (number or rows.get(row, "title") or rows.get(row, "budget")) and rows.records \
                 and (rows.get(row, "bidders") or rows.get(row, "bidder_name")):
             rows.continue_bidders(row)
-        elif filled[0].startswith(_NOTE_STARTS) and not number.isdigit():
+        elif filled[0].startswith(_NOTE_STARTS) and not is_ascii_number(number):
             continue  # a total, a note, a signature, or "no procurement this month"
         else:
             rows.add(row)

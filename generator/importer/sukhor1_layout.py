@@ -123,7 +123,7 @@ def _is_number_row(sheet: Sheet, row: int) -> bool:
 def _month_pattern() -> re.Pattern[str]:
     names = sorted((re.escape(n.replace(" ", "")) for n in (*MONTHS_FULL, *MONTHS_ABBR)),
                    key=len, reverse=True)
-    return re.compile(rf"เดือน\s*({'|'.join(names)})\s*(?:พ\.?\s*ศ\.?)?\s*(\d{{4}}|\d{{2}})?")
+    return re.compile(rf"เดือน\s*({'|'.join(names)})\s*(?:พ\.?\s*ศ\.?)?\s*([0-9]{{4}}|[0-9]{{2}})?")
 
 
 _MONTH_IN_TITLE = _month_pattern()

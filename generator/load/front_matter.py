@@ -14,7 +14,7 @@ from pathlib import Path
 from generator.diagnostics import Diagnostic, Position, error
 from generator.load.yaml_source import DEFAULT_MAX_BYTES, SourceFile, parse_yaml
 
-NEWS_FILE_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*\.md$")
+NEWS_FILE_NAME = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*\.md$")
 _FENCE = "---"
 
 

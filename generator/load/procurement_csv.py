@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import Diagnostic, FieldPath, Position, error, format_path, has_errors, warning
-from generator.load.yaml_source import SourceFile, read_yaml_file
+from generator.load.yaml_source import SourceFile, empty_file, read_yaml_file
 from generator.models.procurement import ProcurementRecord
 from generator.values.csv_cells import csv_cell, looks_like_formula, read_cell
 from generator.values.numbers import Amount, to_arabic_digits
@@ -81,6 +81,8 @@ def read_month_csv(path: Path, relpath: str) -> tuple[SourceFile | None, list[Di
                             "file is not UTF-8 text; save it as CSV UTF-8 (or use oitgen import procurement)",
                             "ไฟล์ไม่ได้บันทึกเป็น UTF-8 กรุณาบันทึกเป็น CSV UTF-8 "
                             "(หรือใช้คำสั่ง oitgen import procurement)")]
+    if not text.strip():
+        return None, [empty_file(relpath)]
     rows, problems = _rows(text, relpath)
     if has_errors(problems):
         return None, problems

@@ -5,9 +5,12 @@ the values from the events ourselves, iteratively, so that we can (a) remember w
 came from, (b) reject duplicate keys, which PyYAML silently overwrites, (c) refuse aliases at the
 alias itself: no node graph is ever built, so an alias bomb ("billion laughs") costs nothing,
 (d) cap the nesting depth: libyaml's composer recurses in C, and a 60 kB file of ``[`` crashes the
-interpreter with a segmentation fault, and (e) keep numbers as the text the webmaster wrote:
+interpreter with a segmentation fault, (e) keep numbers as the text the webmaster wrote:
 ``10000.50`` must reach the money parser as text, not as a float, and ``053056563`` must not become
-an octal integer.
+an octal integer, and (f) refuse every explicit tag (``!!binary``, ``!!str``, ``!foo``,
+``!!python/name:…``) at the tag itself: data never needs one, and a tag that a safe loader drops
+or reinterprets would silently change or empty a value (a required title must never become empty).
+An empty file (nothing but comments or spaces) is named as such, not as missing fields.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 64
 """Deepest nesting of blocks and lists accepted; real data files stay below ten."""
+_STANDARD_TAG = "tag:yaml.org,2002:"
 _NULL = "tag:yaml.org,2002:null"
 _BOOL = "tag:yaml.org,2002:bool"
 _PLAIN_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
@@ -105,6 +109,8 @@ class _Builder:
 
     def _node(self, event: yaml.Event) -> None:
         parent = self._stack[-1] if self._stack else None
+        if getattr(event, "tag", None) is not None:
+            self._refuse_tag(event, parent)
         if isinstance(parent, _Frame) and isinstance(parent.value, dict):
             if parent.key is _NO_KEY:
                 self._key(parent, event)
@@ -171,6 +177,25 @@ class _Builder:
             self._skip(event)
         self.errors.append(problem)
         parent.key = _DROP
+
+    def _refuse_tag(self, event: yaml.Event, parent: _Frame | None) -> None:
+        """An explicit tag, on a key or a value: refused where it is written."""
+        if parent is None:
+            path: FieldPath = ()
+        elif isinstance(parent.value, list):
+            path = (*parent.path, len(parent.value))
+        elif parent.key is _NO_KEY:  # the tag is on a key: name the key
+            path = (*parent.path, event.value) if isinstance(event, yaml.ScalarEvent) else parent.path
+        else:
+            path = parent.path if parent.key is _DROP else (*parent.path, parent.key)
+        tag = str(event.tag)
+        shown = "!!" + tag.removeprefix(_STANDARD_TAG) if tag.startswith(_STANDARD_TAG) else tag
+        shown = shown if len(shown) <= 40 else shown[:39] + "…"
+        self.errors.append(error(
+            "yaml-tag", self._pos(event.start_mark), format_path(path),
+            f"the YAML tag {shown} is not allowed; remove the tag and write the value as plain text",
+            f"ไม่อนุญาตให้ใช้แท็กของ YAML ({shown}) ให้ลบแท็กออกแล้วเขียนค่าเป็นข้อความธรรมดา",
+        ))
 
     def _skip(self, event: yaml.Event) -> None:
         if isinstance(event, yaml.CollectionStartEvent):
@@ -250,6 +275,14 @@ def parse_yaml(text: str, relpath: str) -> tuple[SourceFile | None, list[Diagnos
     return SourceFile(relpath, builder.root, builder.positions, builder.key_positions), builder.errors
 
 
+def empty_file(relpath: str) -> Diagnostic:
+    """A data file with no data at all: said so, rather than as every required field missing."""
+    return error("empty-file", Position(relpath, 1, 1), "",
+                 "the file is empty (no data: nothing but spaces or comments): write its data, "
+                 "or delete the file",
+                 "ไฟล์ว่างเปล่า (ไม่มีข้อมูล มีแต่ช่องว่างหรือหมายเหตุ) ให้ใส่ข้อมูล หรือลบไฟล์นี้")
+
+
 def read_yaml_file(path: Path, relpath: str, max_bytes: int = DEFAULT_MAX_BYTES,
                    ) -> tuple[SourceFile | None, list[Diagnostic]]:
     """Read and parse a YAML file, refusing oversize and non-UTF-8 files with a clear error."""
@@ -270,4 +303,7 @@ def read_yaml_file(path: Path, relpath: str, max_bytes: int = DEFAULT_MAX_BYTES,
             "not-utf8", Position(relpath, line, 1), "", "file is not UTF-8 text; save it as UTF-8",
             "ไฟล์ไม่ได้บันทึกเป็น UTF-8 กรุณาบันทึกใหม่ด้วยการเข้ารหัส UTF-8",
         )]
-    return parse_yaml(text, relpath)
+    source, problems = parse_yaml(text, relpath)
+    if source is not None and not problems and source.data is None:
+        return None, [empty_file(relpath)]
+    return source, problems

@@ -10,9 +10,9 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
-from generator.values.dates import parse_date
+from generator.values.dates import BE_OFFSET, BE_YEAR_MAX, BE_YEAR_MIN, CE_YEAR_MAX, CE_YEAR_MIN, parse_date
 from generator.values.errors import ValueParseError
-from generator.values.numbers import Amount, parse_amount, parse_count, parse_decimal
+from generator.values.numbers import Amount, digit_hint, parse_amount, parse_count, parse_decimal
 from generator.values.paths import parse_content_path
 from generator.values.tax_id import parse_juristic_tax_id
 from generator.values.urls import parse_url
@@ -55,11 +55,20 @@ def _parse_text(value: Any) -> str:
 
 
 def _parse_year(value: Any) -> int:
-    year = parse_count(value)
-    if not 2400 <= year <= 2700:
+    """A Buddhist-era year in the plausible range shared with dates (BE 2400–2700)."""
+    try:
+        year: int | None = parse_count(value)
+    except ValueParseError:
+        year = None
+    if year is None or not BE_YEAR_MIN <= year <= BE_YEAR_MAX:
+        hint_en, hint_th = digit_hint(value)
+        if year is not None and CE_YEAR_MIN <= year <= CE_YEAR_MAX:
+            hint_en = f"; {year} looks like a Christian-era year: write {year + BE_OFFSET}"
+            hint_th = f" ปี {year} ดูเหมือนปีคริสต์ศักราช ให้เขียน {year + BE_OFFSET}"
         raise ValueParseError(
-            "bad-year", f"{value} is not a Buddhist-era year (e.g. 2566)",
-            f"{value} ไม่ใช่ปีพุทธศักราช (ตัวอย่าง 2566)",
+            "bad-year", f"{value} is not a Buddhist-era year between {BE_YEAR_MIN} and {BE_YEAR_MAX} "
+            f"(e.g. 2566){hint_en}",
+            f"{value} ไม่ใช่ปีพุทธศักราชระหว่าง {BE_YEAR_MIN}–{BE_YEAR_MAX} (ตัวอย่าง 2566){hint_th}",
         )
     return year
 

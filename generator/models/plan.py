@@ -21,7 +21,7 @@ from generator.models.base import (
 from generator.values.errors import ValueParseError
 from generator.values.numbers import Amount, parse_amount, to_arabic_digits
 
-_MISSION = re.compile(r"^[1-4](?:\.\d+){1,2}$")
+_MISSION = re.compile(r"^[1-4](?:\.[0-9]+){1,2}$")  # [0-9]: \d would admit 1.١
 
 
 class ItemType(StrEnum):
@@ -55,14 +55,15 @@ def _parse_budget(value: Any) -> Amount | dict[int, Amount]:
 
 
 MissionNumber = Annotated[str, PlainValidator(as_validator(_parse_mission)), WithJsonSchema(
-    {"type": "string", "pattern": r"^[1-4](\.\d+){1,2}$"})]
+    {"type": "string", "pattern": r"^[1-4](\.[0-9]+){1,2}$"})]
 BudgetSpec = Annotated[Amount | dict[int, Amount], PlainValidator(as_validator(_parse_budget)),
                        WithJsonSchema({"anyOf": [
                            {"type": ["string", "number"]},
                            {"type": "object", "additionalProperties": {"type": ["string", "number"]}},
                        ], "description": "one amount, or {fiscal year: amount}"})]
-Quarter = Annotated[int, Field(ge=1, le=4)]
-Month = Annotated[int, Field(ge=1, le=12)]
+# Count, not int: pydantic's int also reads "1_0" as 10 and "10.0" as 10
+Quarter = Annotated[Count, Field(ge=1, le=4)]
+Month = Annotated[Count, Field(ge=1, le=12)]
 
 
 class DetailSheet(Record):

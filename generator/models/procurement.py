@@ -20,6 +20,7 @@ from pydantic_core import PydanticCustomError
 from generator.models.base import (
     Acknowledgement,
     Attachment,
+    Count,
     DataFile,
     FiscalYear,
     Money,
@@ -31,12 +32,12 @@ from generator.models.base import (
     as_validator,
 )
 from generator.models.links import WebLink
-from generator.values.dates import BE_OFFSET, MONTHS_ABBR, MONTHS_FULL
+from generator.values.dates import BE_OFFSET, BE_YEAR_MAX, BE_YEAR_MIN, MONTHS_ABBR, MONTHS_FULL
 from generator.values.errors import ValueParseError
 from generator.values.numbers import to_arabic_digits
 from generator.values.procurement_text import split_bidders
 
-Month = Annotated[int, Field(ge=1, le=12)]
+Month = Annotated[Count, Field(ge=1, le=12)]  # Count, not int: pydantic's int reads "1_0" as 10
 
 
 def _bidders(value: Any) -> Any:
@@ -126,19 +127,22 @@ def _parse_month_year(value: Any) -> dt.date:
     text = re.sub(r"\s+", " ", to_arabic_digits(str(value))).strip() if isinstance(value, str | int) else ""
     text = re.sub(r"พ\.\s?ศ\.\s*", "", text)
     month = year = None
-    if match := re.fullmatch(r"(\d{1,2})\s*/\s*(\d{2}|\d{4})", text):
+    # [0-9], never \d, which would admit other scripts' digits
+    if match := re.fullmatch(r"([0-9]{1,2})\s*/\s*([0-9]{2}|[0-9]{4})", text):
         month, year = int(match[1]), match[2]
-    elif match := re.fullmatch(r"(\D+?)\s*(\d{2}|\d{4})", text):
+    elif match := re.fullmatch(r"([^0-9]+?)\s*([0-9]{2}|[0-9]{4})", text):
         name = match[1].replace(" ", "")
         names = {n.replace(" ", ""): i + 1 for i, n in enumerate(MONTHS_ABBR)}
         names.update({n: i + 1 for i, n in enumerate(MONTHS_FULL)})
         month, year = names.get(name), match[2]
-    if not month or not 1 <= month <= 12 or year is None:
+    be = None if year is None else (int(year) + 2500 if len(year) == 2 else int(year))
+    if not month or not 1 <= month <= 12 or be is None or not BE_YEAR_MIN <= be <= BE_YEAR_MAX:
         raise ValueParseError(
-            "bad-month", f'"{value}" is not a month and year such as ธ.ค. 2567 or 12/2567',
-            f'"{value}" ไม่ใช่เดือนและปี ตัวอย่างที่ถูกต้อง ธ.ค. 2567 หรือ 12/2567',
+            "bad-month", f'"{value}" is not a month and Buddhist-era year ({BE_YEAR_MIN}–{BE_YEAR_MAX}) '
+            "such as ธ.ค. 2567 or 12/2567",
+            f'"{value}" ไม่ใช่เดือนและปีพุทธศักราช ({BE_YEAR_MIN}–{BE_YEAR_MAX}) ตัวอย่างที่ถูกต้อง '
+            "ธ.ค. 2567 หรือ 12/2567",
         )
-    be = int(year) + 2500 if len(year) == 2 else int(year)
     return dt.date(be - BE_OFFSET, month, 1)
 
 

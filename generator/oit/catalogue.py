@@ -28,7 +28,7 @@ from generator.values.numbers import to_arabic_digits
 CATALOGUE_DIR = Path(__file__).resolve().parent / "catalogues"
 """Where the built-in catalogues ship (package data)."""
 
-_ITEM_CODE = re.compile(r"^O\d+$")
+_ITEM_CODE = re.compile(r"^O[0-9]+$")  # [0-9]: \d would admit O١
 
 SubIndicator = Literal["9.1", "9.2", "9.3", "9.4", "9.5", "10.1", "10.2"]
 YearRule = Literal["current", "previous", "none"]
@@ -55,7 +55,7 @@ def _parse_topic(value: Any) -> str:
 
 
 ItemCode = Annotated[str, PlainValidator(as_validator(_parse_item_code)), WithJsonSchema(
-    {"type": "string", "pattern": r"^O\d+$", "description": "OIT item code, e.g. O1"})]
+    {"type": "string", "pattern": r"^O[0-9]+$", "description": "OIT item code, e.g. O1"})]
 TopicKey = Annotated[str, PlainValidator(as_validator(_parse_topic)), WithJsonSchema(
     {"type": "string", "enum": sorted(TOPICS), "description": "key of an evidence topic"})]
 

@@ -3,11 +3,24 @@
 ``๑๐,๐๐๐`` and ``10,000.50`` are amounts; ``-`` or an empty cell means "no amount" (distinct from
 zero); ``ไม่ใช้งบประมาณ`` means the activity needs no budget. Money is always ``Decimal`` with two
 places: a float would turn 0.1 + 0.2 into 0.30000000000000004 baht.
+
+Only the documented forms are numbers, and nothing is guessed:
+
+- digits are ASCII ``0-9`` or Thai ``๐-๙`` (mixed freely). Other scripts' digits (Arabic-Indic
+  ``١٢٣``, full-width ``１２３``, Devanagari ``१२३``…) are refused, though Python's ``int()``,
+  ``Decimal()`` and regex ``\\d`` accept them: no Thai document prints them, and a number a reader
+  cannot read must not be published as one;
+- thousands are separated by commas, each group exactly three digits (``1,234,567``) or not at all;
+- **a space is never a thousands separator**, and no whitespace may stand inside a number:
+  ``10 000 20 000`` could be one amount or two, and OCR splits digits at random (``1 0,000``), so
+  such text is an error, never joined up. Whitespace around the value is ignored;
+- an amount has at most two decimal places and may end with the unit ``บาท``.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 
@@ -23,9 +36,12 @@ and beyond 26 digits ``Decimal`` cannot even keep two places."""
 
 _NO_BUDGET_WORDS = {"ไม่ใช้งบประมาณ", "ไม่ใช้งบ", "ไม่มีงบประมาณ", "ไม่ใช้จ่ายงบประมาณ"}
 _NO_AMOUNT_WORDS = {"", "-", "–", "—"}
-# 1,234,567.89 or 1234567.89; groups of exactly three digits after the first comma.
-_AMOUNT = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?$")
-_INTEGER = re.compile(r"^[+-]?\d+$")
+# [0-9], never \d: \d also matches every other script's digits. 1,234,567.89 or 1234567.89.
+_GROUPED = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)"
+_AMOUNT = re.compile(rf"{_GROUPED}(?:\.[0-9]{{1,2}})?(?:\s*บาท)?")
+_INTEGER = re.compile(rf"[+-]?{_GROUPED}")
+_DECIMAL = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
+_SPACED_DIGITS = re.compile(r"[0-9][,.]?\s+[,.]?[0-9]")
 
 
 def to_arabic_digits(text: str) -> str:
@@ -36,9 +52,36 @@ def to_thai_digits(text: str) -> str:
     return text.translate(_TO_THAI)
 
 
-def _squash(text: str) -> str:
-    """Normalise digits and drop the spaces OCR and people put inside words and numbers."""
-    return re.sub(r"\s+", "", to_arabic_digits(text))
+def foreign_digit(text: str) -> str | None:
+    """The first digit of another script in ``text`` (``١``, ``３``, ``२``), or ``None``."""
+    return next((c for c in text if unicodedata.category(c) == "Nd"
+                 and not ("0" <= c <= "9" or "๐" <= c <= "๙")), None)
+
+
+def is_ascii_number(text: str) -> bool:
+    """True for a non-empty run of ASCII digits only (``str.isdigit`` is also true for ``١²``)."""
+    return text.isascii() and text.isdigit()
+
+
+def digit_hint(raw: object) -> tuple[str, str]:
+    """Why a number was refused, when it is not obvious: a digit of another script, or a space
+    between digits (in English and Thai; empty strings otherwise)."""
+    text = str(raw)
+    digit = foreign_digit(text)
+    if digit is not None:
+        name = unicodedata.name(digit, "a digit").lower()
+        return (f"; '{digit}' ({name}) is not a digit used in Thai documents: write 0-9 or ๐-๙",
+                f" ('{digit}' ไม่ใช่ตัวเลขที่ใช้ในเอกสารไทย ให้ใช้ 0-9 หรือ ๐-๙)")
+    if _SPACED_DIGITS.search(to_arabic_digits(text)):
+        return ("; no space may stand inside a number (a space is not a thousands separator): "
+                "write e.g. 10,000",
+                " (ห้ามเว้นวรรคระหว่างตัวเลข ให้คั่นหลักพันด้วยเครื่องหมายจุลภาค เช่น 10,000)")
+    return "", ""
+
+
+def _plain(raw: object) -> str:
+    """The text of a value with Thai digits made ASCII and surrounding whitespace dropped."""
+    return to_arabic_digits(str(raw)).strip()
 
 
 @dataclass(frozen=True)
@@ -67,38 +110,44 @@ NO_AMOUNT = Amount(None)
 NO_BUDGET = Amount(None, no_budget=True)
 
 
+def _bad_amount(raw: object) -> ValueParseError:
+    en, th = digit_hint(raw)
+    return ValueParseError(
+        "bad-amount",
+        f'"{raw}" is not an amount (write e.g. 20,000 or 20000.50){en}',
+        f'"{raw}" ไม่ใช่จำนวนเงินที่ถูกต้อง (ตัวอย่างที่ถูกต้อง 20,000 หรือ 20000.50){th}',
+    )
+
+
 def parse_amount(raw: object) -> Amount:
     """Read an amount of baht; raise ``ValueParseError`` for anything that is not one."""
     if isinstance(raw, Amount):
         return raw
     if raw is None:
         return NO_AMOUNT
-    if isinstance(raw, bool) or not isinstance(raw, str | int | Decimal):
+    if isinstance(raw, bool) or not isinstance(raw, str | int | Decimal) \
+            or (isinstance(raw, Decimal) and not raw.is_finite()):
         raise ValueParseError("bad-amount", f"{raw!r} is not an amount", f"{raw!r} ไม่ใช่จำนวนเงิน")
     if isinstance(raw, int) and abs(raw) >= 10 ** MAX_DIGITS:
         raise ValueParseError("bad-amount", "the number is too large to be an amount of baht",
                               "ตัวเลขมีค่ามากเกินกว่าจะเป็นจำนวนเงินบาท")
-    text = _squash(str(raw))
+    text = _plain(raw)
     if text in _NO_AMOUNT_WORDS:
         return NO_AMOUNT
-    if text in _NO_BUDGET_WORDS:
+    if "".join(text.split()) in _NO_BUDGET_WORDS:  # words, not digits: OCR spaces are harmless here
         return NO_BUDGET
-    text = text.removesuffix("บาท")
-    if not _AMOUNT.match(text):
-        raise ValueParseError(
-            "bad-amount",
-            f'"{raw}" is not an amount (write e.g. 20,000 or 20000.50)',
-            f'"{raw}" ไม่ใช่จำนวนเงินที่ถูกต้อง (ตัวอย่างที่ถูกต้อง 20,000 หรือ 20000.50)',
-        )
-    if len(text.split(".")[0].replace(",", "")) > MAX_DIGITS:
+    if not _AMOUNT.fullmatch(text):
+        raise _bad_amount(raw)
+    digits = text.removesuffix("บาท").rstrip().replace(",", "")
+    if len(digits.split(".")[0]) > MAX_DIGITS:
         raise ValueParseError(
             "bad-amount", f'"{raw}" is too large to be an amount of baht',
             f'"{raw}" มีค่ามากเกินกว่าจะเป็นจำนวนเงินบาท',
         )
     try:
-        value = Decimal(text.replace(",", ""))
+        value = Decimal(digits)
     except InvalidOperation as exc:  # pragma: no cover - the regex admits only valid decimals
-        raise ValueParseError("bad-amount", f'"{raw}" is not an amount', f'"{raw}" ไม่ใช่จำนวนเงิน') from exc
+        raise _bad_amount(raw) from exc
     return Amount(value.quantize(SATANG, rounding=ROUND_HALF_EVEN))
 
 
@@ -108,21 +157,23 @@ def parse_count(raw: object) -> int:
         raise ValueParseError("bad-number", f"{raw!r} is not a whole number", f"{raw!r} ไม่ใช่จำนวนเต็ม")
     if isinstance(raw, int):
         return raw
-    text = _squash(str(raw)) if isinstance(raw, str) else ""
-    if "," in text and re.fullmatch(r"\d{1,3}(?:,\d{3})+", text):
-        text = text.replace(",", "")
-    if not _INTEGER.match(text) or len(text) > MAX_DIGITS:
-        raise ValueParseError("bad-number", f'"{raw}" is not a whole number', f'"{raw}" ไม่ใช่จำนวนเต็ม')
-    return int(text)
+    text = _plain(raw) if isinstance(raw, str) else ""
+    digits = text.replace(",", "")
+    if not _INTEGER.fullmatch(text) or len(digits.lstrip("+-")) > MAX_DIGITS:
+        en, th = digit_hint(raw)
+        raise ValueParseError("bad-number", f'"{raw}" is not a whole number{en}',
+                              f'"{raw}" ไม่ใช่จำนวนเต็ม{th}')
+    return int(digits)
 
 
 def parse_decimal(raw: object) -> Decimal:
     """A decimal figure such as a score (``๘๘.๕๙``), kept exact."""
     if isinstance(raw, bool):
         raise ValueParseError("bad-number", f"{raw!r} is not a number", f"{raw!r} ไม่ใช่ตัวเลข")
-    text = _squash(str(raw))
-    if not re.fullmatch(r"[+-]?\d+(?:\.\d+)?", text):
-        raise ValueParseError("bad-number", f'"{raw}" is not a number', f'"{raw}" ไม่ใช่ตัวเลข')
+    text = _plain(raw)
+    if not _DECIMAL.fullmatch(text):
+        en, th = digit_hint(raw)
+        raise ValueParseError("bad-number", f'"{raw}" is not a number{en}', f'"{raw}" ไม่ใช่ตัวเลข{th}')
     return Decimal(text)
 
 

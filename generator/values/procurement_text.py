@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from generator.values.errors import ValueParseError
+from generator.values.numbers import digit_hint
 
 _DIGIT = "0-9๐-๙"
 _PRICE_WORDS = r"(?:ราคา(?:ที่)?(?:เสนอ|ตกลง(?:ซื้อ|จ้าง)?(?:หรือจ้าง)?)?|เป็นเงิน|จำนวนเงิน)"
@@ -36,10 +37,11 @@ _NO_VALUE = {"", "-", "–", "—"}
 
 
 def _bad_bid(text: str) -> ValueParseError:
+    en, th = digit_hint(text)  # a price in another script's digits is no price
     return ValueParseError(
         "bad-bidder",
-        f'"{text}" has no price: write the name, a dash and the price, e.g. หจก.ตัวอย่าง — 10,000.00',
-        f'"{text}" ไม่มีราคา ให้เขียนชื่อ ตามด้วยขีด และราคา เช่น หจก.ตัวอย่าง — 10,000.00',
+        f'"{text}" has no price: write the name, a dash and the price, e.g. หจก.ตัวอย่าง — 10,000.00{en}',
+        f'"{text}" ไม่มีราคา ให้เขียนชื่อ ตามด้วยขีด และราคา เช่น หจก.ตัวอย่าง — 10,000.00{th}',
     )
 
 
