@@ -13,6 +13,7 @@ from generator.checks import (
     basic_info,
     complaint_totals,
     content_files,
+    detail_sheets,
     duplicates,
     file_names,
     personal_data,
@@ -29,6 +30,7 @@ Check = Callable[[Agency], Iterable[Diagnostic]]
 
 CHECKS: tuple[Check, ...] = (
     plan_totals.check,
+    detail_sheets.check,
     duplicates.check,
     risk_scores.check,
     service_totals.check,
