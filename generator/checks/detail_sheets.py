@@ -21,7 +21,7 @@ from generator.checks.paths import position
 from generator.diagnostics import Diagnostic, FieldPath, format_path, warning
 from generator.load.agency import Agency, Loaded
 from generator.models.plan import ActionPlan, PlanItem
-from generator.models.plan_figures import budgets_of, spread_budget
+from generator.models.plan_figures import budget_of_year, spread_budget
 from generator.models.plan_sheets import DetailSheet
 from generator.values.numbers import format_baht
 
@@ -109,9 +109,8 @@ def _lines(loaded: Loaded[ActionPlan], sheet: DetailSheet, base: FieldPath) -> I
 def _budget(loaded: Loaded[ActionPlan], item: PlanItem, sheet: DetailSheet,
             base: FieldPath) -> Iterator[Diagnostic]:
     plan = loaded.model
-    table = budgets_of(plan, item)
     for year, amount in spread_budget(plan, sheet.budget).items():
-        other = table.get(year)
+        other = budget_of_year(plan, item, year, loaded.unknown)  # None: not given, or malformed
         if other is None or (amount.value, amount.no_budget) == (other.value, other.no_budget):
             continue
         path = (*base, "budget", str(year)) if isinstance(sheet.budget, dict) else (*base, "budget")
@@ -124,7 +123,7 @@ def _budget(loaded: Loaded[ActionPlan], item: PlanItem, sheet: DetailSheet,
 
 def _duplicate(loaded: Loaded[ActionPlan], sheet: DetailSheet, base: FieldPath,
                seen: dict[str, FieldPath]) -> Iterator[Diagnostic]:
-    content = repr(sheet.model_dump(exclude={"source_lines"}))
+    content = repr(sheet.model_copy(update={"source_lines": None}))
     first = seen.setdefault(content, base)
     if first != base:
         yield _warn(loaded, "duplicate-sheet", base,

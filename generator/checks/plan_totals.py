@@ -17,7 +17,13 @@ from generator.checks.paths import position
 from generator.diagnostics import Diagnostic, FieldPath, error, format_path, warning
 from generator.load.agency import Agency, Loaded
 from generator.models.plan import ActionPlan, PlanItem
-from generator.models.plan_figures import Total, budget_totals, items_by_dimension, quarter_counts
+from generator.models.plan_figures import (
+    Total,
+    budget_totals,
+    is_malformed,
+    items_by_dimension,
+    quarter_counts,
+)
 from generator.values.numbers import format_baht
 
 
@@ -98,23 +104,21 @@ def _stated(loaded: Loaded[ActionPlan]) -> Iterator[Diagnostic]:
 def _budget(loaded: Loaded[ActionPlan], items: list[PlanItem], year: int, path: FieldPath,
             printed: Decimal, what: str, label_th: str) -> Iterator[Diagnostic]:
     """Compare a printed budget total with the items; one that sums a malformed amount says so."""
-    plain = budget_totals(loaded.model, items).get(year, Total(Decimal("0.00")))
-    with_unknown = budget_totals(loaded.model, items, loaded.unknown).get(year, plain)
-    if with_unknown.unknown > plain.unknown:
-        shown = format_baht(with_unknown.amount)
+    total = budget_totals(loaded.model, items, loaded.unknown).get(year, Total(Decimal("0.00")))
+    malformed = sum(is_malformed(loaded.model, item, year, loaded.unknown) for item in items)
+    if malformed:
+        shown, shown_th = (format_baht(total.amount),) * 2 if total.known else ("nothing", "ไม่มี")
         yield warning(
             "total-includes-unknown", position(loaded.source, path), format_path(path),
             f"printed {what} is {format_baht(printed)} but cannot be checked: "
-            f"{with_unknown.unknown - plain.unknown} amount(s) in it are malformed (unknown); "
-            f"the known amounts add up to {shown}",
+            f"{malformed} amount(s) in it are malformed (unknown); the known amounts add up to {shown}",
             f"{label_th} ที่พิมพ์ไว้คือ {format_baht(printed)} แต่ตรวจสอบไม่ได้ เพราะมีจำนวนเงิน "
-            f"{with_unknown.unknown - plain.unknown} รายการที่เขียนไม่ถูกต้อง (ไม่ทราบค่า) "
-            f"ยอดของรายการที่ทราบค่าคือ {shown}",
+            f"{malformed} รายการที่เขียนไม่ถูกต้อง (ไม่ทราบค่า) ยอดของรายการที่ทราบค่าคือ {shown_th}",
             printed=format_baht(printed), recomputed=f"ไม่ทราบ (ทราบค่าแล้ว {shown})",
             label_th=label_th,
         )
         return
-    yield from _compare(loaded, path, printed, plain.amount, what, label_th)
+    yield from _compare(loaded, path, printed, total.amount, what, label_th)
 
 
 def _subtotals(loaded: Loaded[ActionPlan]) -> Iterator[Diagnostic]:
@@ -132,6 +136,8 @@ def _subtotals(loaded: Loaded[ActionPlan]) -> Iterator[Diagnostic]:
             f"subtotals add up to {added}",
             f"งบประมาณรวมทั้งสิ้น ปี {year} ที่พิมพ์ไว้คือ {format_baht(amount.counted)} "
             f"แต่ยอดรวมรายมิติที่พิมพ์ไว้รวมกันได้ {added}",
+            printed=format_baht(amount.counted), recomputed=added,
+            label_th=f"งบประมาณรวมทั้งสิ้น ปี {year} เทียบกับผลรวมของยอดรายมิติที่พิมพ์ไว้",
         )
 
 

@@ -224,6 +224,8 @@ def _load_file(root: Path, path: Path, model: type[M], sink: list[Diagnostic],
     sink.extend(problems)
     if record is None:
         return None
+    # a correction to null records what the document printed as unknown, like a malformed value
+    unknown |= {field for field, correction in corrections.items() if correction.value is None}
     return Loaded(record, source, slug or path.stem, corrections, unknown)
 
 

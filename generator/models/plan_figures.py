@@ -57,12 +57,15 @@ def budget_of_year(plan: ActionPlan, item: PlanItem, year: int,
     """The item's amount for ``year``; None when the document gives none (or a malformed one:
     ``unknown`` holds the field paths refused while loading, e.g. ``items[3].budget.2566``)."""
     amount = budgets_of(plan, item).get(year)
-    if amount is None or not unknown:
-        return amount
+    return None if amount is None or is_malformed(plan, item, year, unknown) else amount
+
+
+def is_malformed(plan: ActionPlan, item: PlanItem, year: int, unknown: Collection[str]) -> bool:
+    """Whether the item's budget for ``year`` was refused while loading (and is now unknown)."""
+    if not unknown:
+        return False
     index = next(i for i, candidate in enumerate(plan.items) if candidate is item)
-    if f"items[{index}].budget" in unknown or f"items[{index}].budget.{year}" in unknown:
-        return None
-    return amount
+    return f"items[{index}].budget" in unknown or f"items[{index}].budget.{year}" in unknown
 
 
 def budget_totals(plan: ActionPlan, items: list[PlanItem] | None = None,

@@ -1,0 +1,149 @@
+"""Detail sheets, totals with unknowns and values recorded as printed: each new code fails on a
+broken figure and stays silent on the consistent plan and on near-misses (tests/fixtures/sheets_plan)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator import pipeline
+from tests.conftest import FIXTURES, build, copy_agency, edit_file, page_html, run_cli, visible_text
+
+PLAN = "content/plans/2566.yml"
+
+
+def _codes(tmp_path: Path, *edits: tuple[str, str]) -> list[tuple[str, str]]:
+    root = copy_agency(FIXTURES / "sheets_plan", tmp_path / "agency")
+    for old, new in edits:
+        edit_file(root / PLAN, old, new, 1)
+    return [(d.code, d.field) for d in pipeline.check(root).diagnostics]
+
+
+def test_the_consistent_plan_gives_no_diagnostic(tmp_path: Path) -> None:
+    assert _codes(tmp_path) == []
+
+
+# Each case: one edit of the consistent plan and the one diagnostic it must give.
+FAILING = {
+    # 6 ชั่วโมง × 600 = 3,600; printed 3,000 (and the lines then add up to 12,500, not 13,100)
+    "sheet-line-product": ([('amount: "3,600"', 'amount: "3,000"')],
+                           [("sheet-line-product", "items[0].details.lines[2].amount"),
+                            ("sheet-lines-total", "items[0].details.total")]),
+    # the lines add up to 6,000 + 3,500 + 3,600 = 13,100; the sheet prints 13,000
+    "sheet-lines-total": ([('total: "13,100"', 'total: "13,000"')],
+                          [("sheet-lines-total", "items[0].details.total")]),
+    # the plan table gives 5,000 for item 2, its sheet 8,000
+    "sheet-budget-mismatch": ([('      budget: "5,000"', '      budget: "8,000"')],
+                              [("sheet-budget-mismatch", "items[1].details.budget")]),
+    "sheet-title-differs": ([('"โครงการอบรมคุณธรรมจริยธรรม แก่บุคลากร"', "โครงการอบรมจริยธรรมแก่พนักงาน")],
+                            [("sheet-title-differs", "items[0].details.title")]),
+    "sheet-type-differs": ([("      type: มาตรการ", "      type: กิจกรรม")],
+                           [("sheet-type-differs", "items[2].details.type")]),
+    # item 3's sheet becomes a copy of item 2's
+    "duplicate-sheet": ([("      type: มาตรการ\n      budget: ไม่ใช้งบประมาณ", '      budget: "5,000"'),
+                         ("    budget: ไม่ใช้งบประมาณ\n", '    budget: "5,000"\n'),
+                         ('budget: {2566: "18,100"}', 'budget: {2566: "23,100"}'),
+                         ('2: {items: 2, budget: {2566: "5,000"}}',
+                          '2: {items: 2, budget: {2566: "10,000"}}')],
+                        [("duplicate-sheet", "items[2].details")]),
+    "item-without-sheet": ([("    details:\n      budget: \"5,000\"\n", "")],
+                           [("item-without-sheet", "items[1]")]),
+    "sheet-without-item": ([("stated:", "unmatched_sheets:\n  - {title: โครงการที่ไม่มีในตาราง}\nstated:")],
+                           [("sheet-without-item", "unmatched_sheets[0]")]),
+    # grand total 18,100; the printed subtotals 13,100 + 5,000 are fine, so print 12,100 for dimension 1
+    "subtotals-mismatch": ([('1: {items: 1, budget: {2566: "13,100"}}',
+                             '1: {items: 1, budget: {2566: "12,100"}}')],
+                           [("total-mismatch", "stated.dimensions.1.budget.2566"),
+                            ("subtotals-mismatch", "stated.budget.2566")]),
+    # a malformed amount: an error, and the printed totals that include it say they cannot be checked
+    "total-includes-unknown": ([('    budget: "13,100"', '    budget: "13,1000"')],
+                               [("bad-amount", "items[0].budget"),
+                                ("total-includes-unknown", "stated.budget.2566"),
+                                ("total-includes-unknown", "stated.dimensions.1.budget.2566")]),
+    "bad-correction": ([('    budget: "13,100"', '    budget: {printed: "13,1000", value: "13,100"}')],
+                       [("bad-correction", "items[0].budget")]),
+}
+
+# Near-misses that must stay silent.
+PASSING = {
+    "sheet-title-differs": [('"โครงการอบรมคุณธรรมจริยธรรม แก่บุคลากร"', "“โครงการอบรมคุณธรรมจริยธรรมแก่บุคลากร”")],
+    "sheet-line-product": [("quantities: [50, 2], unit_price: 35", "quantities: [๕๐, ๒], unit_price: ๓๕")],
+    "sheet-budget-mismatch": [('      budget: "5,000"', "      budget: {2566: 5000}")],
+    "sheet-type-differs": [("      type: มาตรการ", "      type: \" มาตรการ \"")],
+    "bad-correction": [('    budget: "13,100"',
+                        '    budget: {printed: "13,1000", value: "13,100", reason: พิมพ์เลขศูนย์เกิน}')],
+    "total-includes-unknown": [('    budget: "13,100"',
+                                '    budget: {printed: "13,1000", value: "13,100", reason: เกิน}')],
+}
+
+
+@pytest.mark.parametrize("code", sorted(FAILING))
+def test_each_new_code_reports_its_broken_figure(code: str, tmp_path: Path) -> None:
+    edits, expected = FAILING[code]
+    assert sorted(_codes(tmp_path, *edits)) == sorted(expected)
+
+
+@pytest.mark.parametrize("code", sorted(PASSING))
+def test_near_misses_stay_silent(code: str, tmp_path: Path) -> None:
+    assert _codes(tmp_path, *PASSING[code]) == []
+
+
+def test_a_correction_to_null_is_unknown_not_zero(tmp_path: Path) -> None:
+    # value: null records "unknown" without an error; the totals that include it cannot be checked
+    found = _codes(tmp_path, ('    budget: "13,100"', '    budget: {printed: "13,1000", value: null, '
+                                                       'reason: อ่านไม่ออก}'))
+    assert sorted(found) == [("total-includes-unknown", "stated.budget.2566"),
+                             ("total-includes-unknown", "stated.dimensions.1.budget.2566")]
+
+
+# --- acceptance of issue 10: tests/fixtures/printed_plan -----------------------------------------
+
+CORRECTED = """    budget:
+      printed: "20,0000"
+      value: "20,000"
+      reason: พิมพ์เลขศูนย์เกินหนึ่งตัว แบบรายละเอียดและยอดรวมระบุ 20,000"""
+ACKNOWLEDGED = """acknowledged:
+  - code: total-mismatch
+    at: stated.dimensions.2.budget.2566
+    reason: เอกสารพิมพ์ยอดมิติที่ 2 เป็น 6,000 บาท
+  - code: subtotals-mismatch
+    at: stated.budget.2566
+    reason: ยอดรายมิติที่พิมพ์รวมกันไม่เท่ายอดรวมทั้งสิ้น
+  - code: sheet-line-product
+    at: items[0].details.lines[2].amount
+    reason: แบบรายละเอียดพิมพ์ค่าวิทยากร 3,000 บาท
+  - code: sheet-budget-mismatch
+    at: items[1].details.budget
+    reason: แบบรายละเอียดพิมพ์ 8,000 บาท ตารางแผนพิมพ์ 5,000 บาท
+"""
+
+
+def test_one_check_run_reports_all_four_problems_positioned() -> None:
+    result = run_cli("--root", FIXTURES / "printed_plan", "check")
+    assert result.code == 1
+    lines = result.err.splitlines()
+    # line numbers counted in tests/fixtures/printed_plan/content/plans/2566.yml
+    for expected in (
+        f"{PLAN}:18:13: error: bad-amount: items[0].budget:",
+        f"{PLAN}:59:34: warning: total-mismatch: stated.dimensions.2.budget.2566:",
+        f"{PLAN}:30:85: warning: sheet-line-product: items[0].details.lines[2].amount:",
+        f"{PLAN}:43:15: warning: sheet-budget-mismatch: items[1].details.budget:",
+    ):
+        assert any(line.startswith(expected) for line in lines), (expected, result.err)
+    # the totals that include the malformed amount say so rather than comparing with 0.00
+    assert any("total-includes-unknown: stated.budget.2566" in line for line in lines)
+
+
+def test_corrected_and_acknowledged_plan_builds_strictly_and_shows_what_was_printed(tmp_path: Path) -> None:
+    root = copy_agency(FIXTURES / "printed_plan", tmp_path / "agency")
+    edit_file(root / PLAN, '    budget: "20,0000"', CORRECTED)
+    edit_file(root / PLAN, "stated:\n", ACKNOWLEDGED + "stated:\n")
+    assert build(root, "--strict") == 0
+    plan = visible_text(page_html(root, "anti-corruption/plans/2566/index.html"))
+    assert "เอกสารพิมพ์ว่า “20,0000” — พิมพ์เลขศูนย์เกินหนึ่งตัว" in plan
+    assert "20,000.00" in plan
+    assert "เอกสารพิมพ์ยอดมิติที่ 2 เป็น 6,000 บาท" in plan  # acknowledged, with its reason
+    item = visible_text(page_html(root, "anti-corruption/plans/2566/1/index.html"))
+    assert "เอกสารพิมพ์ว่า 20,0000 บันทึกเป็น 20,000" in item
+    assert "แบบรายละเอียดพิมพ์ค่าวิทยากร 3,000 บาท" in item
