@@ -147,3 +147,27 @@ def test_corrected_and_acknowledged_plan_builds_strictly_and_shows_what_was_prin
     item = visible_text(page_html(root, "anti-corruption/plans/2566/1/index.html"))
     assert "เอกสารพิมพ์ว่า 20,0000 บันทึกเป็น 20,000" in item
     assert "แบบรายละเอียดพิมพ์ค่าวิทยากร 3,000 บาท" in item
+
+
+def test_a_dimension_whose_items_print_no_budget_shows_no_total(tmp_path: Path) -> None:
+    root = copy_agency(FIXTURES / "sheets_plan", tmp_path / "agency")
+    # items 2 and 3 (dimension 2) and their sheets print no budget; the stated figures go too
+    edit_file(root / PLAN, '      budget: "5,000"\n', "      period: ตลอดปี\n")
+    edit_file(root / PLAN, "      budget: ไม่ใช้งบประมาณ\n", "")
+    edit_file(root / PLAN, '    budget: "5,000"\n', "")
+    edit_file(root / PLAN, "    budget: ไม่ใช้งบประมาณ\n", "")
+    edit_file(root / PLAN, '  budget: {2566: "18,100"}\n', "")
+    edit_file(root / PLAN, '    2: {items: 2, budget: {2566: "5,000"}}\n', "")
+    checked = pipeline.check(root)
+    assert checked.diagnostics == []
+    pipeline.generate(checked, root / "build")
+    page = (root / "build/docs/anti-corruption/plans/2566.md").read_text(encoding="utf-8")
+    summary = page.split("<tbody>", 1)[1].split("</tfoot>", 1)[0]
+    assert '<th scope="row">มิติที่ 2</th><td class="num">2</td><td class="num">ไม่ระบุ</td>' in summary
+    # the grand total leaves the two unknown items out, and says so
+    assert "13,100.00<br><small class=\"oit-note\">ไม่รวม 2 รายการที่ไม่ระบุงบประมาณ</small>" in summary
+    assert "0.00</td>" not in summary.replace("13,100.00</td>", "")
+    data = (root / "build/docs/data/action-plan-items.csv").read_text(encoding="utf-8")
+    header, *rows = data.splitlines()
+    unknown = header.split(",").index("budget_unknown")
+    assert [row.split(",")[unknown] for row in rows] == ["false", "true", "true"]
