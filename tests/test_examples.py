@@ -162,10 +162,35 @@ def test_bantom_detail_page_shows_the_nine_fields_and_stays_out_of_the_nav(
     # sheet 1 (lines 304–358): its name, period and budget as printed
     assert 'มาตรการ "ส่งเสริมการปฏิบัติงานตามประมวลจริยธรรมของเทศบาลตำบลบ้านต๋อม"' in text
     assert "เดือนเมษายน – เดือนมิถุนายน" in text
-    assert "ไม่ใช้งบประมาณ (ตามที่พิมพ์ในเอกสาร)" in text
+    assert "ไม่ใช้งบประมาณ (ทุกปีของแผน)" in text  # field ๗ at line 344, no year named
     assert "หมายเหตุการถอดความ:" in text and "ที่มา:" in text
     nav = built.html("anti-corruption/index.html")
     assert "2566-2570/1/" not in nav
+
+
+def test_bantom_sheets_hold_money_budgets_target_counts_and_what_sheet_3_printed(
+        example: Callable[[str], Built]) -> None:
+    built = example("bantom-phayao")
+    loaded = built.agency().plans[0]
+    sheets = [item.details[0] for item in loaded.model.items]
+    # field ๗ prints "ไม่ใช้งบประมาณ" on lines 344, 395, 497, 557, 623, 677, 732, 780, 839, 889, 961,
+    # 1025, 1078, 1132, 1192, 1248, 1307, 1357, 1400: 19 sheets, every one but sheet 3
+    assert [i + 1 for i, s in enumerate(sheets) if s.budget is not None and s.budget.no_budget] == \
+        [n for n in range(1, 21) if n != 3]
+    # sheet 3, line 447: the budget field prints a unit's name: kept as printed, the amount unknown
+    printed = loaded.corrections["items[2].details.budget"]
+    assert printed.printed == "งานนิติการ ฝ่ายปกครอง สำนักปลัดเทศบาลตำบลบ้านต๋อม" and printed.value is None
+    assert sheets[2].budget is None
+    # "<n> คน" ending field ๔: lines 326 ๘๐, 375 ๖๐, 423 ๖๐, 481 ๘๐, (5, 6: none), 660 ๖๐, 706 ๖๐,
+    # 760 ๖๐, 810 ๖๐, 873 ๑๕๐, 919 ๑๕๐, 991 ๖๐, 1058 ๑๕๐, 1109 ๑๕๐, 1168 ๖๐, 1229 ๖๐, 1280 ๒๐๐,
+    # 1337 ๒๐๐, 1386 ๑๒
+    assert [s.target_count for s in sheets] == [80, 60, 60, 80, None, None, 60, 60, 60, 60, 150, 150,
+                                                60, 150, 150, 60, 60, 200, 200, 12]
+    assert sum(s.target_count or 0 for s in sheets) == 1712
+    # each sheet's lines run from its "ชื่อโครงการ" line to the line before the next sheet's
+    assert sheets[0].source_lines == "304-358" and sheets[19].source_lines == "1371-1414"
+    text = built.text("anti-corruption/plans/2566-2570/3/index.html")
+    assert "เอกสารพิมพ์ว่า “งานนิติการ ฝ่ายปกครอง สำนักปลัดเทศบาลตำบลบ้านต๋อม”" in text
 
 
 def test_bantom_risk_register_has_11_rows_5_green_6_yellow(example: Callable[[str], Built]) -> None:

@@ -11,8 +11,10 @@ from typing import Any
 
 from markupsafe import Markup
 
+from generator.checks.detail_sheets import sheet_path
 from generator.diagnostics import Diagnostic
 from generator.load.agency import Agency, Loaded
+from generator.load.corrections import correction_key
 from generator.models.frameworks import FRAMEWORKS
 from generator.models.plan import ActionPlan, PlanItem
 from generator.models.plan_figures import budgets_of, spread_budget
@@ -26,11 +28,18 @@ def pages(agency: Agency, diagnostics: list[Diagnostic]) -> list[Page]:
             for index, item in enumerate(loaded.model.items) if item.details]
 
 
-def _sheet(plan: ActionPlan, sheet: DetailSheet) -> dict[str, Any]:
-    """A sheet with its budget spread over the plan's years, for the template."""
+def _sheet(loaded: Loaded[ActionPlan], index: int, number: int, sheet: DetailSheet) -> dict[str, Any]:
+    """A sheet with its budget spread over the plan's years (and the budget as printed, where the
+    file records a correction), for the template."""
+    plan = loaded.model
+    where = correction_key(sheet_path(loaded, index, number))
     budgets = spread_budget(plan, sheet.budget)
-    return {"sheet": sheet, "budgets": [{"year": year, "amount": budgets[year]}
-                                        for year in plan.fiscal_years if year in budgets]}
+    # one amount for a plan of several years (ไม่ใช้งบประมาณ as printed) is shown once, as printed
+    single = sheet.budget if sheet.budget is not None and not isinstance(sheet.budget, dict) \
+        and len(plan.fiscal_years) > 1 else None
+    return {"sheet": sheet, "single": single, "printed": loaded.corrections.get(f"{where}.budget"),
+            "budgets": [{"year": year, "amount": budgets[year]} for year in plan.fiscal_years
+                        if year in budgets]}
 
 
 def _own(field: str, index: int) -> bool:
@@ -54,7 +63,8 @@ def _item_page(loaded: Loaded[ActionPlan], index: int, item: PlanItem,
     return Page(path, f"{plan_title} รายการที่ {index + 1}", "plan_item.md.j2", {
         # the item title comes from data: HTML-escaped for the theme, which prints titles raw
         "page_title": Markup(html.escape(item.title)),
-        "item": item, "sheets": [_sheet(plan, sheet) for sheet in item.details],
+        "item": item,
+        "sheets": [_sheet(loaded, index, number, sheet) for number, sheet in enumerate(item.details)],
         "number": index + 1, "plan": plan,
         # the item's own findings and corrections ("items[3]" but not "items[30]")
         "findings": [f for f in findings(loaded, diagnostics) if _own(f["field"], index)],
