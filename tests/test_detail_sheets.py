@@ -11,6 +11,9 @@ from generator import pipeline
 from tests.conftest import FIXTURES, build, copy_agency, edit_file, page_html, run_cli, visible_text
 
 PLAN = "content/plans/2566.yml"
+ITEM_2 = '    mission: "2.1"\n    budget: "5,000"\n'
+ITEM_3 = "  - title: มาตรการแสดงเจตจำนงสุจริตของผู้บริหาร\n"
+MISSIONS = 'missions: {{"1.1": การสร้างจิตสำนึก, "2.1": {}}}\nitems:\n'
 
 
 def _codes(tmp_path: Path, *edits: tuple[str, str]) -> list[tuple[str, str]]:
@@ -63,6 +66,25 @@ FAILING = {
                                 ("total-includes-unknown", "stated.dimensions.1.budget.2566")]),
     "bad-correction": ([('    budget: "13,100"', '    budget: {printed: "13,1000", value: "13,100"}')],
                        [("bad-correction", "items[0].budget")]),
+    # item 2 prints 5,000 and, in its หมายเหตุ column, ไม่ใช้งบประมาณ
+    "remark-contradicts-budget": ([(ITEM_2, ITEM_2 + "    remark: ไม่ใช้ งบประมาณ\n")],
+                                  [("remark-contradicts-budget", "items[1].remark")]),
+    "item-without-type": ([("    type: มาตรการ\n", "")], [("item-without-type", "items[2]")]),
+    # items 2 and 3 (both mission 2.1) print the number ๑
+    "duplicate-item-no": ([(ITEM_2, ITEM_2 + '    no: "๑"\n'), (ITEM_3, ITEM_3 + '    no: "1."\n')],
+                          [("duplicate-item-no", "items[2].no")]),
+    "mission-title-differs": ([("items:\n", MISSIONS.format('การแสดงเจตจำนงทางการเมือง')),
+                               ("  dimensions:\n", '  missions: {"2.1": {title: มาตรการสร้างความโปร่งใส}}\n'
+                                                   "  dimensions:\n")],
+                              [("mission-title-differs", "stated.missions.2.1.title")]),
+    # the summary count table prints 3 items for mission 2.1, which has 2
+    "stated-missions": ([("  dimensions:\n", '  missions: {"2.1": {items: 3, budget: {2566: "5,000"}}}\n'
+                                             "  dimensions:\n")],
+                        [("total-mismatch", "stated.missions.2.1.items")]),
+    # dimension 2 printed with 1 item: wrong against its items, and 1 + 1 ≠ the printed 3 items
+    "subtotals-mismatch-items": ([("2: {items: 2,", "2: {items: 1,")],
+                                 [("total-mismatch", "stated.dimensions.2.items"),
+                                  ("subtotals-mismatch", "stated.items")]),
 }
 
 # Near-misses that must stay silent.
@@ -73,6 +95,14 @@ PASSING = {
     "sheet-type-differs": [("      type: มาตรการ", "      type: \" มาตรการ \"")],
     "bad-correction": [('    budget: "13,100"',
                         '    budget: {printed: "13,1000", value: "13,100", reason: พิมพ์เลขศูนย์เกิน}')],
+    "remark-contradicts-budget": [(ITEM_2, ITEM_2 + "    remark: งบประมาณของหน่วยงานอื่น\n"),
+                                  ("    budget: ไม่ใช้งบประมาณ\n",
+                                   "    budget: ไม่ใช้งบประมาณ\n    remark: ไม่ใช้งบประมาณ\n")],
+    "duplicate-item-no": [("    budget: \"13,100\"\n", '    budget: "13,100"\n    no: "1"\n'),
+                          (ITEM_2, ITEM_2 + '    no: "1"\n'), (ITEM_3, ITEM_3 + '    no: "2"\n')],
+    "mission-title-differs": [("items:\n", MISSIONS.format('การแสดงเจตจำนง "ทางการเมือง"')),
+                              ("  dimensions:\n", '  missions: {"2.1": {title: การแสดงเจตจำนงทางการเมือง, '
+                                                  'items: 2}}\n  dimensions:\n')],
     "total-includes-unknown": [('    budget: "13,100"',
                                 '    budget: {printed: "13,1000", value: "13,100", reason: เกิน}')],
 }
@@ -171,3 +201,11 @@ def test_a_dimension_whose_items_print_no_budget_shows_no_total(tmp_path: Path) 
     header, *rows = data.splitlines()
     unknown = header.split(",").index("budget_unknown")
     assert [row.split(",")[unknown] for row in rows] == ["false", "true", "true"]
+
+
+def test_an_item_without_type_is_info_and_never_fails_strict(tmp_path: Path) -> None:
+    root = copy_agency(FIXTURES / "sheets_plan", tmp_path / "agency")
+    edit_file(root / PLAN, "    type: มาตรการ\n", "")
+    checked = pipeline.check(root)
+    assert [(d.code, str(d.severity)) for d in checked.diagnostics] == [("item-without-type", "info")]
+    assert checked.passes(strict=True)

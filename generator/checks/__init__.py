@@ -17,6 +17,7 @@ from generator.checks import (
     duplicates,
     file_names,
     personal_data,
+    plan_rows,
     plan_totals,
     procurement,
     risk_scores,
@@ -31,6 +32,7 @@ Check = Callable[[Agency], Iterable[Diagnostic]]
 CHECKS: tuple[Check, ...] = (
     plan_totals.check,
     detail_sheets.check,
+    plan_rows.check,
     duplicates.check,
     risk_scores.check,
     service_totals.check,

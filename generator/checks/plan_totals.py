@@ -98,7 +98,23 @@ def _stated(loaded: Loaded[ActionPlan]) -> Iterator[Diagnostic]:
             yield from _budget(loaded, items, year, (*base, "budget", str(year)), amount.counted,
                                f"dimension {number} budget {year}",
                                f"งบประมาณ มิติที่ {number} ปี {year} (บาท)")
+    yield from _missions_stated(loaded)
     yield from _subtotals(loaded)
+
+
+def _missions_stated(loaded: Loaded[ActionPlan]) -> Iterator[Diagnostic]:
+    """The summary count table: each mission's printed count and budget against its items."""
+    plan = loaded.model
+    for number, figures in plan.stated.missions.items():
+        items = [item for item in plan.items
+                 if item.mission == number or (item.mission or "").startswith(number + ".")]
+        base: FieldPath = ("stated", "missions", number)
+        if figures.items is not None:
+            yield from _compare(loaded, (*base, "items"), figures.items, len(items),
+                                f"mission {number} item count", f"จำนวนรายการ ภารกิจ {number}")
+        for year, amount in figures.budget.items():
+            yield from _budget(loaded, items, year, (*base, "budget", str(year)), amount.counted,
+                               f"mission {number} budget {year}", f"งบประมาณ ภารกิจ {number} ปี {year} (บาท)")
 
 
 def _budget(loaded: Loaded[ActionPlan], items: list[PlanItem], year: int, path: FieldPath,
@@ -124,6 +140,20 @@ def _budget(loaded: Loaded[ActionPlan], items: list[PlanItem], year: int, path: 
 def _subtotals(loaded: Loaded[ActionPlan]) -> Iterator[Diagnostic]:
     """The printed grand total against the sum of the printed dimension subtotals."""
     stated = loaded.model.stated
+    # the printed subtotals add up to a grand figure only when every dimension with items has one
+    if not stated.dimensions or not set(items_by_dimension(loaded.model)) - {None} <= set(stated.dimensions):
+        return
+    counts = [d.items for d in stated.dimensions.values()]
+    if stated.items is not None and counts and None not in counts and sum(counts) != stated.items:
+        path = ("stated", "items")
+        added = str(sum(c for c in counts if c is not None))
+        yield warning(
+            "subtotals-mismatch", position(loaded.source, path), format_path(path),
+            f"printed item count is {stated.items} but the printed dimension counts add up to {added}",
+            f"จำนวนรายการทั้งหมดที่พิมพ์ไว้คือ {stated.items} แต่จำนวนรายมิติที่พิมพ์ไว้รวมกันได้ {added}",
+            printed=str(stated.items), recomputed=added,
+            label_th="จำนวนรายการทั้งหมด เทียบกับผลรวมของจำนวนรายมิติที่พิมพ์ไว้",
+        )
     for year, amount in stated.budget.items():
         parts = [d.budget[year].counted for d in stated.dimensions.values() if year in d.budget]
         if not parts or len(parts) != len(stated.dimensions) or sum(parts) == amount.counted:

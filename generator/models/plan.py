@@ -17,6 +17,7 @@ from generator.models.base import (
     Text,
     as_validator,
 )
+from generator.models.plan_front import PlanFrontMatter
 from generator.models.plan_sheets import BudgetSpec, DetailSheet
 from generator.values.errors import ValueParseError
 from generator.values.numbers import to_arabic_digits
@@ -80,6 +81,8 @@ class PlanItem(Record):
     """ผลลัพธ์ / ผลที่คาดว่าจะได้รับ."""
     responsible: Text | None = None
     """หน่วยงานรับผิดชอบ."""
+    remark: Text | None = None
+    """หมายเหตุ column as printed, e.g. ไม่ใช้งบประมาณ or งบประมาณของหน่วยงานอื่น (budget source)."""
     quarters: list[Quarter] = Field(default_factory=list)
     """Schedule as fiscal quarters (1 = ต.ค.–ธ.ค.)."""
     months: list[Month] = Field(default_factory=list)
@@ -125,6 +128,17 @@ class StatedDimension(Record):
     """Budget printed for the dimension, per fiscal year."""
 
 
+class StatedMission(Record):
+    """Figures printed for one mission in the summary table."""
+
+    title: Text | None = None
+    """The mission's title as printed in the summary table."""
+    items: Count | None = None
+    """Number of items printed for the mission."""
+    budget: dict[FiscalYear, Money] = Field(default_factory=dict)
+    """Budget printed for the mission, per fiscal year."""
+
+
 class StatedTotals(Record):
     """Totals and counts as printed in the document; recomputed and compared, never trusted."""
 
@@ -136,9 +150,11 @@ class StatedTotals(Record):
     """Printed number of items scheduled in each quarter."""
     dimensions: dict[Annotated[int, Field(ge=1, le=4)], StatedDimension] = Field(default_factory=dict)
     """Printed figures per dimension."""
+    missions: dict[MissionNumber, StatedMission] = Field(default_factory=dict)
+    """Printed figures per mission (summary count table)."""
 
 
-class ActionPlan(DataFile):
+class ActionPlan(PlanFrontMatter, DataFile):
     """แผนปฏิบัติการป้องกันการทุจริต — one plan file."""
 
     title: Text
