@@ -132,6 +132,16 @@ def test_phothale_check_names_both_numbers_of_each_quarter_disagreement(
     assert "ตัวเลขที่พิมพ์ไว้ 12 ยอดที่คำนวณได้ 9 — เหตุผล: ตามเอกสารต้นฉบับ" in text
 
 
+def test_phothale_report_date_and_author_as_printed_under_the_table(example: Callable[[str], Built]) -> None:
+    built = example("phothale-phichit")
+    report = built.agency().plans[0].model.report
+    assert report is not None
+    # line 85 "** ข้อมูล ณ วันที่ ๒๒ มีนาคม ๒๕๖๖" (22 March 2566 BE = 2023); line 87 "ผู้ออกรายงาน กวี จันดี"
+    assert report.as_of == dt.date(2023, 3, 22) and report.author == "กวี จันดี"
+    text = built.text("anti-corruption/plans/2566/index.html")
+    assert "ข้อมูล ณ วันที่" in text and "ผู้ออกรายงาน กวี จันดี" in text
+
+
 # --- 001 เทศบาลตำบลบ้านต๋อม: seed 001_3865b6eb7c311b7a.txt -------------------------------------------
 
 def test_bantom_has_20_detail_pages_each_linked_from_the_plan_table(example: Callable[[str], Built]) -> None:
@@ -229,6 +239,20 @@ def test_sokkam_item_count_per_dimension_matches_the_document(example: Callable[
     assert "ต.ค. พ.ย. ธ.ค. ม.ค." in text  # the monthly schedule grid (header line 94)
 
 
+def test_sokkam_front_matter_vision_mission_objectives_goals_benefits(
+        example: Callable[[str], Built]) -> None:
+    built = example("sokkam-buengkan")
+    plan = built.agency().plans[0].model
+    # วิสัยทัศน์ line 58, พันธกิจ line 66; วัตถุประสงค์ ๑.–๕. lines 74-78; เป้าหมาย line 82; ประโยชน์ ๑.–๔. 86-89
+    assert plan.vision == "“องค์การบริหารส่วนตำบลโสกก่าม โปร่งใส บริหารงานตามหลักธรรมาภิบาล ด้านการทุจริต”"
+    assert (plan.mission_statement or "").startswith("“สร้างวัฒนธรรมต่อต้านการทุจริต")
+    assert [o[:2] for o in plan.objectives] == ["๑.", "๒.", "๓.", "๔.", "๕."]
+    assert len(plan.goals) == 1 and "สูงกว่าร้อยละ ๕๐" in plan.goals[0]
+    assert [b[:2] for b in plan.benefits] == ["๑.", "๒.", "๓.", "๔."]
+    text = built.text("anti-corruption/plans/2561/index.html")
+    assert "วิสัยทัศน์:" in text and "ประโยชน์ของการจัดทำแผน" in text
+
+
 # --- 004 อบต.ผาสิงห์: seed 004_89e87d5359e12323.txt ------------------------------------------------------
 
 def test_phasing_no_gift_page_has_full_text_signer_and_date(example: Callable[[str], Built]) -> None:
@@ -267,3 +291,18 @@ def test_phasing_integrity_measures_answer_each_indicator(example: Callable[[str
     assert "10 มาตรการ" in text
     assert text.count("เอกสารไม่ได้ระบุ") >= 10  # the document prints no per-measure status
     assert 'href="../../ita/2565/"' in built.html("anti-corruption/integrity/2566/index.html")
+
+
+def test_phasing_outcome_column_and_the_acknowledged_implausible_total(
+        example: Callable[[str], Built]) -> None:
+    built = example("phasing-nan")
+    measures = built.agency().integrity[0].model.measures
+    # column 7 "ผลลัพธ์หรือความสำเร็จของการดำเนินการ" of the ten section-๒ rows, lines 133-160
+    assert sum(m.outcome is not None for m in measures) == 10
+    # line 151, column 7 begins "๑. ผู้รับบริการ/ผู้มาติดต่อ จำนวน ๓๒๒ คน"
+    assert (measures[6].outcome or "").startswith("๑. ผู้รับบริการ/ผู้มาติดต่อ จำนวน ๓๒๒ คน")
+    assert "ผลลัพธ์หรือความสำเร็จของการดำเนินการ:" in built.text("anti-corruption/integrity/2566/index.html")
+    # line 69 prints ๔๐.๖๒; the ten indicator scores run 43.35 (line 122) to 100.00 (line 113)
+    text = built.text("anti-corruption/ita/2565/index.html")
+    assert "ตัวเลขที่พิมพ์ไว้ 40.62 ยอดที่คำนวณได้ 43.35–100.00" in text
+    assert "เหตุผล: ตามเอกสารต้นฉบับ บรรทัด 69" in text
