@@ -82,8 +82,9 @@ def test_satisfaction_score_above_the_full_score_is_an_error(tmp_path: Path) -> 
 
 def test_percentage_above_100_is_an_error_at_its_line(tmp_path: Path) -> None:
     root = _fixture(tmp_path, SATISFACTION, 'percentage: "84.00"', 'percentage: "184"')
+    # every check runs despite the error: the fixture's deliberate services total is reported too
     assert [(d.code, d.field, d.position.line) for d in pipeline.check(root).diagnostics] == [
-        ("bad-number", "percentage", 5)]
+        ("bad-number", "percentage", 5), ("total-mismatch", "services[1].stated_total", 9)]
 
 
 def test_figures_and_months_covered_come_from_the_counts() -> None:
