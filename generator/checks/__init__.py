@@ -25,6 +25,7 @@ from generator.checks import (
     service_totals,
 )
 from generator.checks.acknowledge import apply_acknowledgements
+from generator.checks.unknowns import mark_incomplete
 from generator.diagnostics import Diagnostic, sort_key
 from generator.load.agency import Agency
 
@@ -50,5 +51,5 @@ CHECKS: tuple[Check, ...] = (
 
 def run_checks(agency: Agency) -> list[Diagnostic]:
     """Run every check, then mark the warnings the data acknowledges."""
-    found = [diagnostic for check in CHECKS for diagnostic in check(agency)]
+    found = mark_incomplete(agency, [diagnostic for check in CHECKS for diagnostic in check(agency)])
     return sorted(apply_acknowledgements(agency, found), key=sort_key)

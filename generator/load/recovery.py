@@ -39,14 +39,15 @@ def validate_recovering(source: SourceFile, model: type[M]) -> tuple[M | None, f
     paths = [_data_path(source, p.field) for p in problems]
     if any(path is None for path in paths):
         return None, frozenset(), problems
-    data = copy.deepcopy(source.data)
-    for path in paths:
-        assert path is not None
-        _set_unknown(data, path)
-    retried, _ = validate(SourceFile(source.path, data, source.positions, source.key_positions), model)
-    if retried is None:
-        return None, frozenset(), problems
-    return retried, frozenset(correction_key(path) for path in paths if path is not None), problems
+    for remove in (False, True):  # the value as "not given"; else, in a mapping, the entry left out
+        data = copy.deepcopy(source.data)
+        for path in paths:
+            assert path is not None
+            _set_unknown(data, path, remove)
+        retried, _ = validate(SourceFile(source.path, data, source.positions, source.key_positions), model)
+        if retried is not None:
+            return retried, frozenset(correction_key(path) for path in paths if path is not None), problems
+    return None, frozenset(), problems
 
 
 def _data_path(source: SourceFile, field: str) -> tuple[str | int, ...] | None:
@@ -57,8 +58,13 @@ def _data_path(source: SourceFile, field: str) -> tuple[str | int, ...] | None:
     return None
 
 
-def _set_unknown(data: Any, path: tuple[str | int, ...]) -> None:
+def _set_unknown(data: Any, path: tuple[str | int, ...], remove: bool) -> None:
+    """Make the value at ``path`` unknown: ``None``, or (``remove``) a mapping entry left out, for
+    mappings such as counts per month whose values cannot be None."""
     parent = data
     for part in path[:-1]:
         parent = parent[part]
-    parent[path[-1]] = None
+    if remove and isinstance(parent, dict):
+        del parent[path[-1]]
+    else:
+        parent[path[-1]] = None
