@@ -31,6 +31,7 @@ def plan_items(agency: Agency) -> Dataset:
                     "quarters": ";".join(map(str, item.quarters)) or None,
                     "months": ";".join(map(str, item.months)) or None,
                     "indicator": item.indicator, "responsible": item.responsible,
+                    "remark": item.remark,
                 })
     return Dataset("action-plan-items", "รายการในแผนปฏิบัติการป้องกันการทุจริต",
                    "Items of the anti-corruption action plans, one row per item and fiscal year.", (
@@ -57,6 +58,8 @@ def plan_items(agency: Agency) -> Dataset:
                               required=False),
                        Column("indicator", "ตัวชี้วัด", "string", required=False),
                        Column("responsible", "หน่วยงานรับผิดชอบ", "string", required=False),
+                       Column("remark", "หมายเหตุ", "string", "the remark column as printed",
+                              required=False),
                    ), rows)
 
 
