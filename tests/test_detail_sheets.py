@@ -8,7 +8,17 @@ from pathlib import Path
 import pytest
 
 from generator import pipeline
-from tests.conftest import FIXTURES, build, copy_agency, edit_file, page_html, run_cli, visible_text
+from tests.conftest import (
+    EXAMPLES,
+    FIXTURES,
+    build,
+    copy_agency,
+    edit_file,
+    page_html,
+    problems,
+    run_cli,
+    visible_text,
+)
 
 PLAN = "content/plans/2566.yml"
 ITEM_2 = '    mission: "2.1"\n    budget: "5,000"\n'
@@ -209,3 +219,23 @@ def test_an_item_without_type_is_info_and_never_fails_strict(tmp_path: Path) -> 
     checked = pipeline.check(root)
     assert [(d.code, str(d.severity)) for d in checked.diagnostics] == [("item-without-type", "info")]
     assert checked.passes(strict=True)
+
+
+def test_a_correction_on_a_page_that_cannot_show_it_is_reported(tmp_path: Path) -> None:
+    root = copy_agency(FIXTURES / "complaint_totals", tmp_path / "agency")
+    # 2568.yml prints received 5 (its deliberate total-mismatch stays); record it as printed "๕๕"
+    edit_file(root / "content/complaints/2568.yml", "received: 5",
+              'received: {printed: "๕๕", value: 5, reason: พิมพ์ซ้ำ}')
+    found = [(d.code, d.field) for d in pipeline.check(root).diagnostics]
+    assert ("correction-not-shown", "received") in found
+
+
+def test_corrections_are_listed_on_the_no_gift_and_risk_pages(tmp_path: Path) -> None:
+    root = copy_agency(EXAMPLES / "bantom-phayao", tmp_path / "agency")
+    edit_file(root / "content/risk/2566.yml", "stated_score: 4",
+              "stated_score: {printed: \"๔๔\", value: 4, reason: พิมพ์เลขซ้ำ}")
+    checked = pipeline.check(root)
+    assert problems(checked.diagnostics) == []
+    pipeline.generate(checked, root / "build")
+    page = (root / "build/docs/anti-corruption/risk/2566.md").read_text(encoding="utf-8")
+    assert "เอกสารพิมพ์ว่า <strong>๔๔</strong> บันทึกเป็น <strong>4</strong>" in page

@@ -13,6 +13,7 @@ from generator.checks import (
     basic_info,
     complaint_totals,
     content_files,
+    corrections_shown,
     detail_sheets,
     duplicates,
     file_names,
@@ -46,6 +47,7 @@ CHECKS: tuple[Check, ...] = (
     personal_data.check,
     attachments.check,
     file_names.check,
+    corrections_shown.check,
 )
 
 
