@@ -239,3 +239,31 @@ def test_corrections_are_listed_on_the_no_gift_and_risk_pages(tmp_path: Path) ->
     pipeline.generate(checked, root / "build")
     page = (root / "build/docs/anti-corruption/risk/2566.md").read_text(encoding="utf-8")
     assert "เอกสารพิมพ์ว่า <strong>๔๔</strong> บันทึกเป็น <strong>4</strong>" in page
+
+
+def test_adoption_record_with_a_blank_day_and_the_remark_are_shown(tmp_path: Path) -> None:
+    root = copy_agency(FIXTURES / "sheets_plan", tmp_path / "agency")
+    edit_file(root / PLAN, "items:\n", "adoption:\n  number: \"๑๒/๒๕๖๖\"\n"
+              "  date_printed: \"ประกาศ ณ วันที่      มีนาคม พ.ศ. ๒๕๖๖\"\n"
+              "  position: นายกองค์การบริหารส่วนตำบลตัวอย่าง\nitems:\n")
+    edit_file(root / PLAN, ITEM_2, ITEM_2 + "    remark: งบประมาณของหน่วยงานอื่น\n")
+    checked = pipeline.check(root)
+    assert problems(checked.diagnostics) == []
+    pipeline.generate(checked, root / "build")
+    page = (root / "build/docs/anti-corruption/plans/2566.md").read_text(encoding="utf-8")
+    assert "ประกาศเลขที่ ๑๒/๒๕๖๖ ประกาศ ณ วันที่      มีนาคม พ.ศ. ๒๕๖๖ (ตามที่พิมพ์)" in page
+    assert "หมายเหตุ: งบประมาณของหน่วยงานอื่น" in page
+
+
+def test_integrity_status_shows_the_memo_that_states_it(tmp_path: Path) -> None:
+    root = copy_agency(EXAMPLES / "phasing-nan", tmp_path / "agency")
+    path = root / "content/integrity/2566.yml"
+    text = path.read_text(encoding="utf-8")
+    first = text.index("    outcome:")
+    path.write_text(text[:first] + "    status: done\n    status_source: บันทึกข้อความ ลงวันที่ ๓ เมษายน ๒๕๖๖\n"
+                    + text[first:], encoding="utf-8")
+    checked = pipeline.check(root)
+    assert checked.passes(strict=True)
+    pipeline.generate(checked, root / "build")
+    page = (root / "build/docs/anti-corruption/integrity/2566.md").read_text(encoding="utf-8")
+    assert "ดำเนินการแล้ว<br><small class=\"oit-note\">ตามบันทึกข้อความ ลงวันที่ ๓ เมษายน ๒๕๖๖</small>" in page
