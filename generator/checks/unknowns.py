@@ -15,7 +15,9 @@ from generator.load.agency import Agency
 
 
 def mark_incomplete(agency: Agency, found: list[Diagnostic]) -> list[Diagnostic]:
-    unknown = {loaded.source.path: len(loaded.unknown) for loaded in agency.all_loaded() if loaded.unknown}
+    precise = {loaded.source.path for loaded in agency.plans}  # plan totals name their unknowns
+    unknown = {loaded.source.path: len(loaded.unknown) for loaded in agency.all_loaded()
+               if loaded.unknown and loaded.source.path not in precise}
     if not unknown:
         return found
     return [_marked(d, unknown[d.position.file]) if d.code == "total-mismatch"
