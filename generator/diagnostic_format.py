@@ -25,7 +25,8 @@ def as_github(diagnostics: Iterable[Diagnostic]) -> str:
     """``::error file=…,line=…,col=…,title=code::message`` lines for GitHub Actions."""
     lines = []
     for d in diagnostics:
-        level = "error" if d.is_error else ("notice" if d.is_acknowledged else "warning")
+        level = "error" if d.is_error else \
+            ("notice" if d.is_acknowledged or d.severity == "info" else "warning")
         props = [f"file={_github_escape(d.position.file, True)}"]
         if d.position.line:
             props += [f"line={d.position.line}", f"col={d.position.column}"]

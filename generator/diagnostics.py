@@ -18,6 +18,8 @@ FieldPath = tuple[str | int, ...]
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
+    INFO = "info"
+    """A hint for the webmaster (e.g. a row to look at); never fails a run, even with --strict."""
 
 
 @dataclass(frozen=True, order=True)
@@ -73,6 +75,10 @@ def warning(code: str, position: Position, field_path: str, en: str, th: str, **
     return Diagnostic(code, Severity.WARNING, position, field_path, en, th, details=details)
 
 
+def info(code: str, position: Position, field_path: str, en: str, th: str, **details: Any) -> Diagnostic:
+    return Diagnostic(code, Severity.INFO, position, field_path, en, th, details=details)
+
+
 def format_path(path: Iterable[str | int]) -> str:
     """``("items", 3, "budget", 2567)`` → ``items[3].budget.2567``."""
     out = ""
@@ -93,4 +99,4 @@ def has_errors(diagnostics: Iterable[Diagnostic]) -> bool:
 
 
 def unacknowledged_warnings(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
-    return [d for d in diagnostics if not d.is_error and not d.is_acknowledged]
+    return [d for d in diagnostics if d.severity is Severity.WARNING and not d.is_acknowledged]

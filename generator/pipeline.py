@@ -34,9 +34,22 @@ class Checked:
 def check(root: Path) -> Checked:
     """Load and check an agency directory; every problem is collected, nothing is written."""
     agency, diagnostics = load_agency(root)
-    if agency is not None and not has_errors(diagnostics):
+    if agency is not None:  # every check runs despite errors: one run reports every problem
         diagnostics = diagnostics + run_checks(agency)
-    return Checked(agency, sorted(diagnostics, key=sort_key))
+    return Checked(agency, sorted(_unique(diagnostics), key=sort_key))
+
+
+def _unique(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """One diagnostic per code, place and field: a value refused while loading may be found again by
+    a check that reads the file's text (a personal ID)."""
+    seen: set[tuple[object, ...]] = set()
+    unique = []
+    for diagnostic in diagnostics:
+        key = (diagnostic.code, diagnostic.position, diagnostic.field)
+        if key not in seen:
+            seen.add(key)
+            unique.append(diagnostic)
+    return unique
 
 
 def generate(checked: Checked, build_dir: Path) -> WriteStats:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
+from generator.diagnostics import Diagnostic, Severity
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
@@ -50,6 +51,11 @@ def edit_file(path: Path, old: str, new: str, count: int = -1) -> str:
     assert old in text, f"{old!r} not in {path}"
     path.write_text(text.replace(old, new, count), encoding="utf-8")
     return text
+
+
+def problems(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """Errors and warnings only: info diagnostics are hints (e.g. bantom's item 15 names no type)."""
+    return [d for d in diagnostics if d.severity is not Severity.INFO]
 
 
 def copy_agency(source: Path, target: Path) -> Path:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from generator import pipeline
 from generator.render import render_site
-from tests.conftest import EXAMPLES, copy_agency, edit_file
+from tests.conftest import EXAMPLES, copy_agency, edit_file, problems
 
 RISK = "content/risk/2566.yml"
 PLAN = "content/plans/2566-2570.yml"
@@ -20,7 +20,7 @@ def _bantom_with(tmp_path: Path, relpath: str, old: str, new: str) -> Path:
 
 def test_wrong_printed_risk_score_names_both_numbers(tmp_path: Path) -> None:
     root = _bantom_with(tmp_path, RISK, "stated_score: 4", "stated_score: 6")
-    (found,) = pipeline.check(root).diagnostics
+    (found,) = problems(pipeline.check(root).diagnostics)
     assert (found.code, found.field, found.position.file) == \
         ("total-mismatch", "worked_example.stated_score", RISK)
     assert (found.details["printed"], found.details["recomputed"]) == ("6", "4")
@@ -40,13 +40,13 @@ def test_acknowledged_risk_score_is_shown_on_the_page(tmp_path: Path) -> None:
 
 def test_risk_level_outside_the_four_colours_is_an_error(tmp_path: Path) -> None:
     root = _bantom_with(tmp_path, RISK, "level: yellow", "level: purple")
-    (found,) = pipeline.check(root).diagnostics
+    (found,) = problems(pipeline.check(root).diagnostics)
     assert (found.code, found.field) == ("bad-choice", "register[0].level")
 
 
 def test_misspelt_register_key_suggests_the_documented_name(tmp_path: Path) -> None:
     root = _bantom_with(tmp_path, RISK, "\nregister:", "\nregistr:")
-    (found,) = pipeline.check(root).diagnostics
+    (found,) = problems(pipeline.check(root).diagnostics)
     assert (found.code, found.details["suggestion"]) == ("unknown-key", "register")
 
 

@@ -16,7 +16,7 @@ def test_wrong_stated_total_yields_exactly_that_warning() -> None:
     checked = _check(FIXTURES / "wrong_total")
     assert checked.ok
     assert [(d.code, d.field, str(d.position)) for d in checked.diagnostics] == [
-        ("total-mismatch", "stated.budget.2566", "content/plans/2566.yml:20:18"),
+        ("total-mismatch", "stated.budget.2566", "content/plans/2566.yml:23:18"),
     ]
     warning = checked.diagnostics[0]
     # both numbers are named: printed 16,000 and recomputed 10,000 + 5,000 + no budget = 15,000
@@ -61,7 +61,7 @@ def test_duplicate_title_in_same_dimension_warns(tmp_path: Path) -> None:
     assert [d.code for d in _check(root).diagnostics] == ["total-mismatch"]
     root2 = _with_plan_edit(tmp_path / "b", "title: มาตรการสาม", "title: โครงการ สอง")
     dupes = [d for d in _check(root2).diagnostics if d.code == "duplicate-item"]
-    assert [(d.field, d.position.line) for d in dupes] == [("items[2].title", 14)]
+    assert [(d.field, d.position.line) for d in dupes] == [("items[2].title", 16)]
 
 
 def test_acknowledged_warning_passes_strict_and_keeps_reason(tmp_path: Path) -> None:

@@ -63,15 +63,16 @@ def test_none_received_with_counts_is_an_error(tmp_path: Path) -> None:
     root = _fixture(tmp_path, "content/complaints/2567.yml", "none_received: true",
                     "none_received: true\nreceived: 2")
     checked = pipeline.check(root)
+    # every check runs despite the error: 2568's deliberate total (5 ≠ 3 + 1) is reported as well
     assert [(d.code, d.position.file) for d in checked.diagnostics] == [
-        ("inconsistent", "content/complaints/2567.yml")]
+        ("inconsistent", "content/complaints/2567.yml"), ("total-mismatch", "content/complaints/2568.yml")]
     assert "none_received" in checked.diagnostics[0].message_th
 
 
 def test_zero_received_must_be_stated_as_none_received(tmp_path: Path) -> None:
     root = _fixture(tmp_path, "content/complaints/2567.yml", "none_received: true", "received: 0")
     checked = pipeline.check(root)
-    assert [d.code for d in checked.diagnostics] == ["inconsistent"]
+    assert [d.code for d in checked.diagnostics] == ["inconsistent", "total-mismatch"]  # 2568's, as above
     assert "none_received: true" in checked.diagnostics[0].message
 
 

@@ -107,7 +107,7 @@ def test_phothale_plan_has_41_items_budgeted_140000_baht(example: Callable[[str]
     # 41 rows numbered ๑.–๔๑. (lines matching "^[๐-๙]+\.<TAB>", lines 15–82); line 83 prints ๔๑ too
     assert len(plan.items) == 41
     # the only amounts in the budget cell: ๑๐,๐๐๐ (lines 15, 31, 66, 67) + ๑๐๐,๐๐๐ (line 30)
-    assert budget_totals(plan) == {2566: Decimal("140000.00")}
+    assert {y: t.amount for y, t in budget_totals(plan).items()} == {2566: Decimal("140000.00")}
     text = built.text("anti-corruption/plans/2566/index.html")
     assert "จำนวนรายการ 41 รายการ" in text
     assert "รวม 41 140,000.00" in text
@@ -132,13 +132,23 @@ def test_phothale_check_names_both_numbers_of_each_quarter_disagreement(
     assert "ตัวเลขที่พิมพ์ไว้ 12 ยอดที่คำนวณได้ 9 — เหตุผล: ตามเอกสารต้นฉบับ" in text
 
 
+def test_phothale_report_date_and_author_as_printed_under_the_table(example: Callable[[str], Built]) -> None:
+    built = example("phothale-phichit")
+    report = built.agency().plans[0].model.report
+    assert report is not None
+    # line 85 "** ข้อมูล ณ วันที่ ๒๒ มีนาคม ๒๕๖๖" (22 March 2566 BE = 2023); line 87 "ผู้ออกรายงาน กวี จันดี"
+    assert report.as_of == dt.date(2023, 3, 22) and report.author == "กวี จันดี"
+    text = built.text("anti-corruption/plans/2566/index.html")
+    assert "ข้อมูล ณ วันที่" in text and "ผู้ออกรายงาน กวี จันดี" in text
+
+
 # --- 001 เทศบาลตำบลบ้านต๋อม: seed 001_3865b6eb7c311b7a.txt -------------------------------------------
 
 def test_bantom_has_20_detail_pages_each_linked_from_the_plan_table(example: Callable[[str], Built]) -> None:
     built = example("bantom-phayao")
     plan = built.agency().plans[0].model
     # "ชื่อโครงการ" opens each sheet of ส่วนที่ ๓: lines 304, 359, … 1371 (20 sheets, lines 300–1414)
-    assert sum(item.details is not None for item in plan.items) == 20
+    assert sum(len(item.details) == 1 for item in plan.items) == 20
     # 19 sheets print field ๗ "ไม่ใช้งบประมาณ"; sheet 3 (line 447) prints a unit name there instead
     assert sum(item.budget is not None and item.budget.no_budget for item in plan.items) == 19
     plan_url = "anti-corruption/plans/2566-2570/"
@@ -162,10 +172,35 @@ def test_bantom_detail_page_shows_the_nine_fields_and_stays_out_of_the_nav(
     # sheet 1 (lines 304–358): its name, period and budget as printed
     assert 'มาตรการ "ส่งเสริมการปฏิบัติงานตามประมวลจริยธรรมของเทศบาลตำบลบ้านต๋อม"' in text
     assert "เดือนเมษายน – เดือนมิถุนายน" in text
-    assert "ไม่ใช้งบประมาณ (ตามที่พิมพ์ในเอกสาร)" in text
+    assert "ไม่ใช้งบประมาณ (ทุกปีของแผน)" in text  # field ๗ at line 344, no year named
     assert "หมายเหตุการถอดความ:" in text and "ที่มา:" in text
     nav = built.html("anti-corruption/index.html")
     assert "2566-2570/1/" not in nav
+
+
+def test_bantom_sheets_hold_money_budgets_target_counts_and_what_sheet_3_printed(
+        example: Callable[[str], Built]) -> None:
+    built = example("bantom-phayao")
+    loaded = built.agency().plans[0]
+    sheets = [item.details[0] for item in loaded.model.items]
+    # field ๗ prints "ไม่ใช้งบประมาณ" on lines 344, 395, 497, 557, 623, 677, 732, 780, 839, 889, 961,
+    # 1025, 1078, 1132, 1192, 1248, 1307, 1357, 1400: 19 sheets, every one but sheet 3
+    assert [i + 1 for i, s in enumerate(sheets) if s.budget is not None and s.budget.no_budget] == \
+        [n for n in range(1, 21) if n != 3]
+    # sheet 3, line 447: the budget field prints a unit's name: kept as printed, the amount unknown
+    printed = loaded.corrections["items[2].details.budget"]
+    assert printed.printed == "งานนิติการ ฝ่ายปกครอง สำนักปลัดเทศบาลตำบลบ้านต๋อม" and printed.value is None
+    assert sheets[2].budget is None
+    # "<n> คน" ending field ๔: lines 326 ๘๐, 375 ๖๐, 423 ๖๐, 481 ๘๐, (5, 6: none), 660 ๖๐, 706 ๖๐,
+    # 760 ๖๐, 810 ๖๐, 873 ๑๕๐, 919 ๑๕๐, 991 ๖๐, 1058 ๑๕๐, 1109 ๑๕๐, 1168 ๖๐, 1229 ๖๐, 1280 ๒๐๐,
+    # 1337 ๒๐๐, 1386 ๑๒
+    assert [s.target_count for s in sheets] == [80, 60, 60, 80, None, None, 60, 60, 60, 60, 150, 150,
+                                                60, 150, 150, 60, 60, 200, 200, 12]
+    assert sum(s.target_count or 0 for s in sheets) == 1712
+    # each sheet's lines run from its "ชื่อโครงการ" line to the line before the next sheet's
+    assert sheets[0].source_lines == "304-358" and sheets[19].source_lines == "1371-1414"
+    text = built.text("anti-corruption/plans/2566-2570/3/index.html")
+    assert "เอกสารพิมพ์ว่า “งานนิติการ ฝ่ายปกครอง สำนักปลัดเทศบาลตำบลบ้านต๋อม”" in text
 
 
 def test_bantom_risk_register_has_11_rows_5_green_6_yellow(example: Callable[[str], Built]) -> None:
@@ -202,6 +237,20 @@ def test_sokkam_item_count_per_dimension_matches_the_document(example: Callable[
         assert f"มิติที่ {number} {count} " in text
     assert "รวม 43 " in text
     assert "ต.ค. พ.ย. ธ.ค. ม.ค." in text  # the monthly schedule grid (header line 94)
+
+
+def test_sokkam_front_matter_vision_mission_objectives_goals_benefits(
+        example: Callable[[str], Built]) -> None:
+    built = example("sokkam-buengkan")
+    plan = built.agency().plans[0].model
+    # วิสัยทัศน์ line 58, พันธกิจ line 66; วัตถุประสงค์ ๑.–๕. lines 74-78; เป้าหมาย line 82; ประโยชน์ ๑.–๔. 86-89
+    assert plan.vision == "“องค์การบริหารส่วนตำบลโสกก่าม โปร่งใส บริหารงานตามหลักธรรมาภิบาล ด้านการทุจริต”"
+    assert (plan.mission_statement or "").startswith("“สร้างวัฒนธรรมต่อต้านการทุจริต")
+    assert [o[:2] for o in plan.objectives] == ["๑.", "๒.", "๓.", "๔.", "๕."]
+    assert len(plan.goals) == 1 and "สูงกว่าร้อยละ ๕๐" in plan.goals[0]
+    assert [b[:2] for b in plan.benefits] == ["๑.", "๒.", "๓.", "๔."]
+    text = built.text("anti-corruption/plans/2561/index.html")
+    assert "วิสัยทัศน์:" in text and "ประโยชน์ของการจัดทำแผน" in text
 
 
 # --- 004 อบต.ผาสิงห์: seed 004_89e87d5359e12323.txt ------------------------------------------------------
@@ -242,3 +291,18 @@ def test_phasing_integrity_measures_answer_each_indicator(example: Callable[[str
     assert "10 มาตรการ" in text
     assert text.count("เอกสารไม่ได้ระบุ") >= 10  # the document prints no per-measure status
     assert 'href="../../ita/2565/"' in built.html("anti-corruption/integrity/2566/index.html")
+
+
+def test_phasing_outcome_column_and_the_acknowledged_implausible_total(
+        example: Callable[[str], Built]) -> None:
+    built = example("phasing-nan")
+    measures = built.agency().integrity[0].model.measures
+    # column 7 "ผลลัพธ์หรือความสำเร็จของการดำเนินการ" of the ten section-๒ rows, lines 133-160
+    assert sum(m.outcome is not None for m in measures) == 10
+    # line 151, column 7 begins "๑. ผู้รับบริการ/ผู้มาติดต่อ จำนวน ๓๒๒ คน"
+    assert (measures[6].outcome or "").startswith("๑. ผู้รับบริการ/ผู้มาติดต่อ จำนวน ๓๒๒ คน")
+    assert "ผลลัพธ์หรือความสำเร็จของการดำเนินการ:" in built.text("anti-corruption/integrity/2566/index.html")
+    # line 69 prints ๔๐.๖๒; the ten indicator scores run 43.35 (line 122) to 100.00 (line 113)
+    text = built.text("anti-corruption/ita/2565/index.html")
+    assert "ตัวเลขที่พิมพ์ไว้ 40.62 ยอดที่คำนวณได้ 43.35–100.00" in text
+    assert "เหตุผล: ตามเอกสารต้นฉบับ บรรทัด 69" in text

@@ -16,6 +16,7 @@ from generator.checks import pdf_content
 from generator.checks.pdf_content import inspect_pdf, polyglot
 from generator.checks.svg_allowlist import SVG_NS, sanitise_svg
 from generator.render import render_site
+from tests.conftest import problems
 from tests.tiny_pdf import make_pdf, object_stream
 
 CORPUS = Path(__file__).resolve().parent / "bad_inputs"
@@ -95,7 +96,7 @@ def _agency_with_chart(tmp_path: Path, svg: str) -> Path:
 def test_an_unsafe_svg_is_not_published_even_when_rendering_without_the_checks(tmp_path: Path) -> None:
     root = _agency_with_chart(tmp_path, WRAP.format(HOSTILE_SVG["set"]))
     checked = pipeline.check(root)
-    assert [d.code for d in checked.diagnostics] == ["unsafe-svg"]
+    assert [d.code for d in problems(checked.diagnostics)] == ["unsafe-svg"]
     assert "docs/files/organisation/chart.svg" not in render_site(checked.agency, [])
 
 
@@ -146,5 +147,5 @@ def test_an_attachment_with_only_a_warning_is_still_published(tmp_path: Path) ->
     shutil.copytree(CORPUS / "base", root)
     shutil.copytree(CORPUS / "cases/pdf-embedded-file", root, dirs_exist_ok=True)
     checked = pipeline.check(root)
-    assert [(d.code, d.is_error) for d in checked.diagnostics] == [("pdf-embedded-file", False)]
+    assert [(d.code, d.is_error) for d in problems(checked.diagnostics)] == [("pdf-embedded-file", False)]
     assert "docs/files/documents/signed.pdf" in render_site(checked.agency, checked.diagnostics)

@@ -21,7 +21,7 @@ from generator.diagnostics import has_errors
 from generator.render import render_site
 from generator.values.errors import ValueParseError
 from generator.values.site_url import parse_site_url
-from tests.conftest import build, edit_file, page_html
+from tests.conftest import build, edit_file, page_html, problems
 from tests.tiny_pdf import make_pdf
 
 BASE = Path(__file__).resolve().parent / "bad_inputs" / "base"
@@ -71,7 +71,8 @@ def _agency(tmp_path: Path) -> Path:
 def test_the_refusal_names_the_line_and_column_in_site_config(tmp_path: Path) -> None:
     root = _agency(tmp_path)
     edit_file(root / "site_config.yml", "site:\n", f"site:\n  url: 'https://www.example.go.th/{SVG_ONLOAD}'\n")
-    found = [(d.code, str(d.position), d.field, d.severity) for d in pipeline.check(root).diagnostics]
+    checked = pipeline.check(root)
+    found = [(d.code, str(d.position), d.field, d.severity) for d in problems(checked.diagnostics)]
     assert found == [("bad-site-url", "site_config.yml:9:8", "site.url", "error")]
 
 

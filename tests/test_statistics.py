@@ -82,8 +82,9 @@ def test_satisfaction_score_above_the_full_score_is_an_error(tmp_path: Path) -> 
 
 def test_percentage_above_100_is_an_error_at_its_line(tmp_path: Path) -> None:
     root = _fixture(tmp_path, SATISFACTION, 'percentage: "84.00"', 'percentage: "184"')
+    # every check runs despite the error: the fixture's deliberate services total is reported too
     assert [(d.code, d.field, d.position.line) for d in pipeline.check(root).diagnostics] == [
-        ("bad-number", "percentage", 5)]
+        ("bad-number", "percentage", 5), ("total-mismatch", "services[1].stated_total", 9)]
 
 
 def test_figures_and_months_covered_come_from_the_counts() -> None:
@@ -159,3 +160,13 @@ def test_misplaced_statistics_files_are_reported_not_ignored(tmp_path: Path) -> 
     found = {(code, where) for code, _, where in _found(root) if code == "unrecognised-file"}
     assert found == {("unrecognised-file", "content/statistics/2568/service.yml"),
                      ("unrecognised-file", "content/statistics/services.yml")}
+
+
+def test_a_total_recomputed_around_a_malformed_count_says_it_may_be_incomplete(tmp_path: Path) -> None:
+    # counts of the second type become {10: 2, 11: "๖ครั้ง", 12: 0}: the 6 is unreadable, so unknown
+    root = _fixture(tmp_path, SERVICES, "{10: 2, 11: 6, 12: 0}", '{10: 2, 11: "๖ครั้ง", 12: 0}')
+    found = pipeline.check(root).diagnostics
+    assert ("bad-number", "services[1].counts.11") in [(d.code, d.field) for d in found if d.is_error]
+    mismatches = [d for d in found if d.code == "total-mismatch" and d.position.file == SERVICES]
+    assert mismatches and all("malformed value(s), counted as unknown" in d.message
+                              and "ยอดที่คำนวณได้จึงอาจไม่ครบ" in d.message_th for d in mismatches)

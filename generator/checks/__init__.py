@@ -13,15 +13,20 @@ from generator.checks import (
     basic_info,
     complaint_totals,
     content_files,
+    corrections_shown,
+    detail_sheets,
     duplicates,
     file_names,
+    ita_scores,
     personal_data,
+    plan_rows,
     plan_totals,
     procurement,
     risk_scores,
     service_totals,
 )
 from generator.checks.acknowledge import apply_acknowledgements
+from generator.checks.unknowns import mark_incomplete
 from generator.diagnostics import Diagnostic, sort_key
 from generator.load.agency import Agency
 
@@ -29,8 +34,11 @@ Check = Callable[[Agency], Iterable[Diagnostic]]
 
 CHECKS: tuple[Check, ...] = (
     plan_totals.check,
+    detail_sheets.check,
+    plan_rows.check,
     duplicates.check,
     risk_scores.check,
+    ita_scores.check,
     service_totals.check,
     complaint_totals.check,
     basic_info.check,
@@ -39,10 +47,11 @@ CHECKS: tuple[Check, ...] = (
     personal_data.check,
     attachments.check,
     file_names.check,
+    corrections_shown.check,
 )
 
 
 def run_checks(agency: Agency) -> list[Diagnostic]:
     """Run every check, then mark the warnings the data acknowledges."""
-    found = [diagnostic for check in CHECKS for diagnostic in check(agency)]
+    found = mark_incomplete(agency, [diagnostic for check in CHECKS for diagnostic in check(agency)])
     return sorted(apply_acknowledgements(agency, found), key=sort_key)

@@ -16,9 +16,10 @@ from pydantic import BaseModel
 
 from generator.diagnostics import Diagnostic, Position, error, has_errors, warning
 from generator.load.catalogues import load_oit_catalogues
+from generator.load.corrections import Correction, extract_corrections
 from generator.load.front_matter import read_news_file
 from generator.load.procurement_csv import read_month_csv
-from generator.load.validation import validate
+from generator.load.recovery import validate_recovering
 from generator.load.yaml_source import SourceFile, read_yaml_file
 from generator.models.complaints import ComplaintChannels, ComplaintStatistics
 from generator.models.document import DisclosureDocument
@@ -93,6 +94,10 @@ class Loaded(Generic[M]):
     model: M
     source: SourceFile
     slug: str
+    corrections: dict[str, Correction] = field(default_factory=dict)
+    """Values recorded as printed with their correction, by field path (``items[0].budget.2566``)."""
+    unknown: frozenset[str] = frozenset()
+    """Field paths whose value was malformed (reported as an error) and is treated as unknown."""
 
 
 @dataclass
@@ -213,9 +218,15 @@ def _load_file(root: Path, path: Path, model: type[M], sink: list[Diagnostic],
     sink.extend(problems)
     if source is None or has_errors(problems):  # a reader's warnings keep the file
         return None
-    record, problems = validate(source, model)
+    source, corrections, problems = extract_corrections(source)
     sink.extend(problems)
-    return None if record is None else Loaded(record, source, slug or path.stem)
+    record, unknown, problems = validate_recovering(source, model)
+    sink.extend(problems)
+    if record is None:
+        return None
+    # a correction to null records what the document printed as unknown, like a malformed value
+    unknown |= {field for field, correction in corrections.items() if correction.value is None}
+    return Loaded(record, source, slug or path.stem, corrections, unknown)
 
 
 def _unrecognised_files(root: Path) -> list[Diagnostic]:

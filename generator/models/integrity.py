@@ -60,8 +60,13 @@ class IntegrityMeasure(Record):
     """สรุปผลการดำเนินการ, as printed."""
     obstacles: Text | None = None
     """อุปสรรคการดำเนินการ, as printed."""
+    outcome: Text | None = None
+    """ผลลัพธ์หรือความสำเร็จของการดำเนินการ (the outcome column), as printed."""
     status: MeasureStatus | None = None
     """not_started | in_progress | done | cannot_do; absent when the document does not say."""
+    status_source: Text | None = None
+    """Where the status is stated when not in the table itself, e.g. a covering memo (บันทึกข้อความ
+    ที่ … ลงวันที่ …); shown beside the status."""
     note: Text | None = None
     """Transcription note, e.g. an OCR slip corrected (shown beside the record)."""
 

@@ -15,11 +15,12 @@ from generator.models.base import (
     Money,
     Record,
     Text,
-    _parse_year,
     as_validator,
 )
+from generator.models.plan_front import PlanFrontMatter
+from generator.models.plan_sheets import BudgetSpec, DetailSheet
 from generator.values.errors import ValueParseError
-from generator.values.numbers import Amount, parse_amount, to_arabic_digits
+from generator.values.numbers import to_arabic_digits
 
 _MISSION = re.compile(r"^[1-4](?:\.[0-9]+){1,2}$")  # [0-9]: \d would admit 1.١
 
@@ -40,51 +41,18 @@ def _parse_mission(value: Any) -> str:
     return text
 
 
-def _parse_budget(value: Any) -> Amount | dict[int, Amount]:
-    """One amount, or amounts per fiscal year; a bad entry names its year in the error."""
-    if not isinstance(value, dict):
-        return parse_amount(value)
-    result: dict[int, Amount] = {}
-    for key, amount in value.items():
-        try:
-            result[_parse_year(key)] = parse_amount(amount)
-        except ValueParseError as exc:
-            exc.subpath = (key,)  # type: ignore[attr-defined]
-            raise
-    return result
-
-
 MissionNumber = Annotated[str, PlainValidator(as_validator(_parse_mission)), WithJsonSchema(
     {"type": "string", "pattern": r"^[1-4](\.[0-9]+){1,2}$"})]
-BudgetSpec = Annotated[Amount | dict[int, Amount], PlainValidator(as_validator(_parse_budget)),
-                       WithJsonSchema({"anyOf": [
-                           {"type": ["string", "number"]},
-                           {"type": "object", "additionalProperties": {"type": ["string", "number"]}},
-                       ], "description": "one amount, or {fiscal year: amount}"})]
 # Count, not int: pydantic's int also reads "1_0" as 10 and "10.0" as 10
 Quarter = Annotated[Count, Field(ge=1, le=4)]
 Month = Annotated[Count, Field(ge=1, le=12)]
 
 
-class DetailSheet(Record):
-    """The project detail sheet (รายละเอียดโครงการ) in the usual nine-field template."""
-
-    rationale: Text | None = None
-    """หลักการและเหตุผล."""
-    objectives: list[Text] = Field(default_factory=list)
-    """วัตถุประสงค์."""
-    target_group: Text | None = None
-    """เป้าหมาย / กลุ่มเป้าหมาย."""
-    method: list[Text] = Field(default_factory=list)
-    """วิธีดำเนินการ."""
-    period: Text | None = None
-    """ระยะเวลาดำเนินการ, as printed."""
-    budget_text: Text | None = None
-    """งบประมาณ, as printed."""
-    responsible: Text | None = None
-    """ผู้รับผิดชอบ."""
-    outputs: Text | None = None
-    """ผลลัพธ์ / ตัวชี้วัด / ผลที่คาดว่าจะได้รับ."""
+def _one_or_list(schema: dict[str, Any]) -> None:
+    """In the published schema, ``details`` is one sheet (a mapping) or a list of sheets."""
+    items = schema.pop("items")
+    schema.pop("type", None)
+    schema["anyOf"] = [items, {"type": "array", "items": items}]
 
 
 class PlanItem(Record):
@@ -114,14 +82,21 @@ class PlanItem(Record):
     """ผลลัพธ์ / ผลที่คาดว่าจะได้รับ."""
     responsible: Text | None = None
     """หน่วยงานรับผิดชอบ."""
+    remark: Text | None = None
+    """หมายเหตุ column as printed, e.g. ไม่ใช้งบประมาณ or งบประมาณของหน่วยงานอื่น (budget source)."""
     quarters: list[Quarter] = Field(default_factory=list)
     """Schedule as fiscal quarters (1 = ต.ค.–ธ.ค.)."""
     months: list[Month] = Field(default_factory=list)
     """Schedule as calendar months (10 = ต.ค.)."""
-    details: DetailSheet | None = None
-    """The project detail sheet, where the document has one."""
+    details: list[DetailSheet] = Field(default_factory=list, json_schema_extra=_one_or_list)
+    """The item's detail sheets (one mapping, or a list when the document has several)."""
     note: Text | None = None
     """Transcription note, e.g. an OCR slip corrected (shown beside the item)."""
+
+    @field_validator("details", mode="before")
+    @classmethod
+    def _one_or_more(cls, value: Any) -> Any:
+        return [value] if isinstance(value, dict) else value
 
     @field_validator("quarters", "months", mode="before")
     @classmethod
@@ -154,6 +129,17 @@ class StatedDimension(Record):
     """Budget printed for the dimension, per fiscal year."""
 
 
+class StatedMission(Record):
+    """Figures printed for one mission in the summary table."""
+
+    title: Text | None = None
+    """The mission's title as printed in the summary table."""
+    items: Count | None = None
+    """Number of items printed for the mission."""
+    budget: dict[FiscalYear, Money] = Field(default_factory=dict)
+    """Budget printed for the mission, per fiscal year."""
+
+
 class StatedTotals(Record):
     """Totals and counts as printed in the document; recomputed and compared, never trusted."""
 
@@ -165,9 +151,11 @@ class StatedTotals(Record):
     """Printed number of items scheduled in each quarter."""
     dimensions: dict[Annotated[int, Field(ge=1, le=4)], StatedDimension] = Field(default_factory=dict)
     """Printed figures per dimension."""
+    missions: dict[MissionNumber, StatedMission] = Field(default_factory=dict)
+    """Printed figures per mission (summary count table)."""
 
 
-class ActionPlan(DataFile):
+class ActionPlan(PlanFrontMatter, DataFile):
     """แผนปฏิบัติการป้องกันการทุจริต — one plan file."""
 
     title: Text
@@ -182,6 +170,8 @@ class ActionPlan(DataFile):
     """Measures, projects and activities in document order."""
     stated: StatedTotals = Field(default_factory=StatedTotals)
     """Totals as printed in the document (compared with the recomputed ones)."""
+    unmatched_sheets: list[DetailSheet] = Field(default_factory=list)
+    """Detail sheets printed in the document that match no item of the plan table."""
 
     @field_validator("framework", mode="before")
     @classmethod

@@ -5,7 +5,7 @@ as printed (scores exact); totals are not stored, they are sums of the rows."""
 from __future__ import annotations
 
 from generator.load.agency import Agency
-from generator.models.plan_figures import budgets_of
+from generator.models.plan_figures import budget_of_year
 from generator.opendata.tables import Column, Dataset, dataset_files
 
 
@@ -14,18 +14,24 @@ def plan_items(agency: Agency) -> Dataset:
     for loaded in agency.plans:
         plan = loaded.model
         for index, item in enumerate(plan.items, 1):
-            budgets = budgets_of(plan, item)
             for year in plan.fiscal_years:
-                amount = budgets.get(year)
+                amount = budget_of_year(plan, item, year, loaded.unknown)
+                printed = loaded.corrections.get(f"items[{index - 1}].budget.{year}") \
+                    or loaded.corrections.get(f"items[{index - 1}].budget")
                 rows.append({
                     "plan": loaded.slug, "fiscal_year": year, "item": index, "item_no": item.no,
                     "title": item.title, "type": item.type.value if item.type else None,
                     "dimension": item.dimension_number, "mission": item.mission,
                     "budget": amount.value if amount else None,
                     "no_budget": bool(amount and amount.no_budget),
+                    # an unknown is not zero: the document gives no (readable) budget for the year
+                    "budget_unknown": amount is None,
+                    "budget_printed": printed.printed if printed else None,
+                    "budget_correction": printed.reason if printed else None,
                     "quarters": ";".join(map(str, item.quarters)) or None,
                     "months": ";".join(map(str, item.months)) or None,
                     "indicator": item.indicator, "responsible": item.responsible,
+                    "remark": item.remark,
                 })
     return Dataset("action-plan-items", "รายการในแผนปฏิบัติการป้องกันการทุจริต",
                    "Items of the anti-corruption action plans, one row per item and fiscal year.", (
@@ -40,12 +46,20 @@ def plan_items(agency: Agency) -> Dataset:
                        Column("budget", "งบประมาณ (บาท)", "number", "baht; null when none is given",
                               required=False),
                        Column("no_budget", "ไม่ใช้งบประมาณ", "boolean"),
+                       Column("budget_unknown", "ไม่ระบุงบประมาณ", "boolean",
+                              "true when the document gives no budget for the year (not zero)"),
+                       Column("budget_printed", "งบประมาณตามที่พิมพ์", "string",
+                              "the amount as printed, where the file records a correction", required=False),
+                       Column("budget_correction", "เหตุผลที่แก้ไข", "string",
+                              "why the printed amount was corrected", required=False),
                        Column("quarters", "ไตรมาสที่ดำเนินการ", "string", "fiscal quarters, ';'-separated",
                               required=False),
                        Column("months", "เดือนที่ดำเนินการ", "string", "calendar months, ';'-separated",
                               required=False),
                        Column("indicator", "ตัวชี้วัด", "string", required=False),
                        Column("responsible", "หน่วยงานรับผิดชอบ", "string", required=False),
+                       Column("remark", "หมายเหตุ", "string", "the remark column as printed",
+                              required=False),
                    ), rows)
 
 

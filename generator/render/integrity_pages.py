@@ -10,7 +10,7 @@ from generator.diagnostics import Diagnostic
 from generator.load.agency import Agency, Loaded
 from generator.models.integrity import IntegrityMeasures
 from generator.render import ita_pages
-from generator.render.pages import Page
+from generator.render.pages import Page, corrections
 
 TOPIC = "integrity_measures"  # keys of generator/oit/topics.py
 IMPLEMENTATION = "integrity_implementation"
@@ -35,11 +35,12 @@ def _integrity_page(loaded: Loaded[IntegrityMeasures], ita_slugs: dict[int, str]
     ita_link = Markup(posixpath.relpath(ita_pages.page_path(ita_slug), posixpath.dirname(path))) \
         if ita_slug else None
     rows = [{"measure": m, "status": m.status.label_th if m.status else NO_STATUS,
-             "score": str(m.score) if m.score is not None else ""} for m in measures.measures]
+             "score": str(m.score) if m.score is not None else "ไม่ระบุ"} for m in measures.measures]
     # results or statuses make the page a report on the measures too, not only the plan
     reported = any(m.result or m.status for m in measures.measures)
     return Page(path, title, "integrity.md.j2", {
         "page_title": title, "measures": measures, "rows": rows, "ita_link": ita_link,
+        "corrections": corrections(loaded),
     }, section="anti-corruption", topics=(TOPIC, IMPLEMENTATION) if reported else (TOPIC,),
         summary=f"{len(rows)} มาตรการ",
         fiscal_year=measures.fiscal_year)

@@ -7,7 +7,7 @@ from typing import Any
 from generator.diagnostics import Diagnostic
 from generator.load.agency import Agency, Loaded
 from generator.models.ita import ItaResult, ItaToolResult
-from generator.render.pages import Page
+from generator.render.pages import Page, corrections, findings
 
 
 def page_title(result: ItaResult) -> str:
@@ -19,7 +19,7 @@ def page_path(slug: str) -> str:
 
 
 def pages(agency: Agency, diagnostics: list[Diagnostic]) -> list[Page]:
-    return [_ita_page(loaded) for loaded in agency.ita]
+    return [_ita_page(loaded, diagnostics) for loaded in agency.ita]
 
 
 def _tool(tool: ItaToolResult) -> dict[str, Any]:
@@ -30,7 +30,7 @@ def _tool(tool: ItaToolResult) -> dict[str, Any]:
                      for i in tool.indicators]}
 
 
-def _ita_page(loaded: Loaded[ItaResult]) -> Page:
+def _ita_page(loaded: Loaded[ItaResult], diagnostics: list[Diagnostic]) -> Page:
     result = loaded.model
     title = page_title(result)
     total = str(result.stated_total_score) if result.stated_total_score is not None else None
@@ -39,4 +39,5 @@ def _ita_page(loaded: Loaded[ItaResult]) -> Page:
         "page_title": title, "ita": result, "total": total,
         "indicator_count": sum(len(tool.indicators) for tool in result.tools),
         "tools": [_tool(tool) for tool in result.tools],
+        "findings": findings(loaded, diagnostics), "corrections": corrections(loaded),
     }, section="anti-corruption", summary=summary + (f" ระดับ {result.level}" if result.level else ""))

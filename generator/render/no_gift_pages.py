@@ -5,7 +5,7 @@ from __future__ import annotations
 from generator.diagnostics import Diagnostic
 from generator.load.agency import Agency
 from generator.models.no_gift import NoGiftPolicy
-from generator.render.pages import Page
+from generator.render.pages import Page, corrections
 
 ANNOUNCEMENT = "no_gift_announcement"
 REPORTS = "no_gift_report"
@@ -22,7 +22,8 @@ def pages(agency: Agency, diagnostics: list[Diagnostic]) -> list[Page]:
         title = page_title(policy)
         result.append(Page(
             f"anti-corruption/no-gift/{loaded.slug}.md", title, "no_gift.md.j2",
-            {"page_title": title, "policy": policy}, section="anti-corruption",
+            {"page_title": title, "policy": policy, "corrections": corrections(loaded)},
+            section="anti-corruption",
             topics=(ANNOUNCEMENT, REPORTS) if policy.reports else (ANNOUNCEMENT,),
             fiscal_year=policy.fiscal_year,
             updated=max([policy.announced, *(r.date for r in policy.reports if r.date)]),

@@ -60,11 +60,17 @@ def years_label(years: list[int]) -> str:
 def findings(loaded: Loaded[Any], diagnostics: list[Diagnostic]) -> list[dict[str, Any]]:
     """Recomputed-figure discrepancies of one file, shown openly on its page (acknowledged or not)."""
     return [
-        {"label": d.details.get("label_th", d.field), "printed": d.details["printed"],
+        {"label": d.details.get("label_th", d.field), "field": d.field, "printed": d.details["printed"],
          "recomputed": d.details["recomputed"], "reason": d.acknowledged_reason}
         for d in diagnostics
-        if d.code == "total-mismatch" and d.position.file == loaded.source.path
+        if "printed" in d.details and "recomputed" in d.details and d.position.file == loaded.source.path
     ]
+
+
+def corrections(loaded: Loaded[Any]) -> list[dict[str, Any]]:
+    """Values the file records as printed with a correction: shown on the page with the reason."""
+    return [{"field": field, "printed": c.printed, "value": "ไม่ระบุ" if c.value is None else str(c.value),
+             "reason": c.reason} for field, c in loaded.corrections.items()]
 
 
 def yaml_str(value: str) -> Markup:

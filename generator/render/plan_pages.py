@@ -10,8 +10,8 @@ from generator.diagnostics import Diagnostic
 from generator.load.agency import Agency, Loaded
 from generator.models.frameworks import FRAMEWORKS
 from generator.models.plan import ActionPlan, PlanItem
-from generator.models.plan_figures import budget_totals, budgets_of, items_by_dimension, quarters_of
-from generator.render.pages import Page, findings, years_label
+from generator.models.plan_figures import budget_of_year, budget_totals, items_by_dimension, quarters_of
+from generator.render.pages import Page, corrections, findings, years_label
 from generator.render.urls import relative_url
 from generator.values.fiscal import FISCAL_MONTH_ORDER, month_label
 
@@ -57,10 +57,11 @@ def _plan_page(loaded: Loaded[ActionPlan], diagnostics: list[Diagnostic]) -> Pag
     here = plan_page_path(loaded)
     # the table is raw HTML, which MkDocs neither checks nor rewrites: link to the built page's URL
     detail_links = {id(item): Markup(relative_url(here, item_page_path(loaded, index)))
-                    for index, item in enumerate(plan.items) if item.details is not None}
+                    for index, item in enumerate(plan.items) if item.details}
+    index_of = {id(item): index for index, item in enumerate(plan.items)}
 
     def row(item: PlanItem) -> dict[str, Any]:
-        return {"item": item, "no": item.no or "", "budget": budgets_of(plan, item),
+        return {"item": item, "no": item.no or "", "budget": budget_cells(loaded, index_of[id(item)]),
                 "schedule": schedule(item), "href": detail_links.get(id(item))}
 
     groups, summary_rows = [], []
@@ -82,7 +83,8 @@ def _plan_page(loaded: Loaded[ActionPlan], diagnostics: list[Diagnostic]) -> Pag
                 "rows": [row(i) for i in mission_items],
             })
         groups.append({"heading": heading, "anchor": anchor, "blocks": blocks})
-        summary_rows.append({"label": label, "count": len(items), "budget": budget_totals(plan, items)})
+        summary_rows.append({"label": label, "count": len(items),
+                             "budget": budget_totals(plan, items, loaded.unknown)})
 
     title = page_title(plan)
     return Page(here, title, "plan.md.j2", {
@@ -90,10 +92,22 @@ def _plan_page(loaded: Loaded[ActionPlan], diagnostics: list[Diagnostic]) -> Pag
         "years_label": years_label(plan.fiscal_years), "schedule_labels": labels,
         "groups": groups,
         "summary": {"rows": summary_rows, "total_count": len(plan.items),
-                    "total_budget": budget_totals(plan)},
-        "findings": findings(loaded, diagnostics),
+                    "total_budget": budget_totals(plan, unknown=loaded.unknown)},
+        "findings": findings(loaded, diagnostics), "corrections": corrections(loaded),
     }, section="anti-corruption", topics=(TOPIC,), summary=f"{len(plan.items)} รายการ",
         fiscal_year=min(plan.fiscal_years), covers_years=frozenset(plan.fiscal_years))
+
+
+def budget_cells(loaded: Loaded[ActionPlan], index: int) -> dict[int, dict[str, Any]]:
+    """An item's budget per year for a table cell: the amount (None = ไม่ระบุ) and, where the file
+    records the amount as printed with a correction, what the document printed and why."""
+    plan, item = loaded.model, loaded.model.items[index]
+    cells = {}
+    for year in plan.fiscal_years:
+        printed = loaded.corrections.get(f"items[{index}].budget.{year}") \
+            or loaded.corrections.get(f"items[{index}].budget")
+        cells[year] = {"amount": budget_of_year(plan, item, year, loaded.unknown), "printed": printed}
+    return cells
 
 
 def _by_mission(items: list[PlanItem]) -> dict[str | None, list[PlanItem]]:

@@ -8,7 +8,7 @@ from typing import Any
 from generator.diagnostics import Diagnostic
 from generator.load.agency import Agency, Loaded
 from generator.models.risk import RiskAssessment, RiskLevel, WorkedExample
-from generator.render.pages import Page, findings
+from generator.render.pages import Page, corrections, findings
 
 TOPIC = "risk_assessment"
 
@@ -41,6 +41,6 @@ def _risk_page(loaded: Loaded[RiskAssessment], diagnostics: list[Diagnostic]) ->
         "example": example, "score": _score(example) if example else "",
         "register_count": count, "level_counts": level_counts(assessment),
         "mitigation_responsible": any(m.responsible for m in assessment.mitigations),
-        "findings": findings(loaded, diagnostics),
+        "findings": findings(loaded, diagnostics), "corrections": corrections(loaded),
     }, section="anti-corruption", topics=(TOPIC,), summary=f"ทะเบียนความเสี่ยง {count} รายการ",
         fiscal_year=assessment.fiscal_year)

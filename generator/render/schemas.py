@@ -26,9 +26,42 @@ def schema_models() -> dict[str, type[BaseModel]]:
     return models
 
 
+PRINTED = {
+    "type": "object", "required": ["printed", "value", "reason"], "additionalProperties": False,
+    "properties": {"printed": {"type": ["string", "number"], "description": "the value as printed"},
+                   "value": {"description": "the corrected value (null: unknown)"},
+                   "reason": {"type": "string", "description": "why the printed value is corrected"}},
+    "description": "a value recorded as printed with its correction",
+}
+
+
 def schema_of(model: type[BaseModel]) -> dict:
-    schema = model.model_json_schema(mode="validation")
+    schema = _allow_printed(model.model_json_schema(mode="validation"))
+    schema.setdefault("$defs", {})["Printed"] = PRINTED
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
+
+
+def _allow_printed(node: object) -> dict:
+    """Every field may be ``{printed, value, reason}`` (``generator/load/corrections.py``)."""
+    if not isinstance(node, dict):
+        return node  # type: ignore[return-value]
+    out = {key: (_allow_printed(value) if isinstance(value, dict) else
+                 [_allow_printed(v) for v in value] if isinstance(value, list) else value)
+           for key, value in node.items()}
+    if isinstance(out.get("properties"), dict):
+        out["properties"] = {name: _or_printed(value) for name, value in out["properties"].items()}
+    if isinstance(out.get("additionalProperties"), dict):
+        out["additionalProperties"] = _or_printed(out["additionalProperties"])
+    return out
+
+
+def _or_printed(schema: dict) -> dict:
+    """A value field may also be written as printed with its correction (records and lists not)."""
+    if "$ref" in schema or schema.get("type") in ("object", "array") or "items" in schema:
+        return schema
+    keep = {key: schema[key] for key in ("title", "description", "default") if key in schema}
+    inner = {key: value for key, value in schema.items() if key not in keep}
+    return {**keep, "anyOf": [inner, {"$ref": "#/$defs/Printed"}]}
 
 
 def schema_files() -> dict[str, bytes]:
