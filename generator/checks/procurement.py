@@ -3,7 +3,8 @@
 Codes: ``price-over-budget`` (warning: agreed price above วงเงิน), ``winner-not-bidder`` (warning:
 the winner is not among the bidders), ``missing-reference-price`` (warning: no ราคากลาง),
 ``date-outside-fiscal-year`` (warning: contract date outside the file's fiscal year),
-``duplicate-number`` (warning: the same ลำดับที่ twice in a month), ``bad-month-file`` (error: a
+``duplicate-number`` (warning: the same ลำดับที่ twice in a month), ``empty-month`` (warning: a month
+file with no records and no statement that there was no procurement), ``bad-month-file`` (error: a
 month file not named 01.csv … 12.csv), ``fiscal-year-mismatch`` (error: plan.yml's fiscal year is
 not its folder's), ``unrecognised-file`` (warning: a file under content/procurement/ nothing reads).
 
@@ -49,6 +50,12 @@ def month_warnings(month: ProcurementMonth, source: SourceFile) -> Iterator[Diag
         path: FieldPath = ("rows", index, *field)
         return source.position_of(path), format_path(path)
 
+    if not month.published and month.month is not None:  # a misnamed file is reported as such
+        yield warning("empty-month", source.position_of(()), "rows",
+                      "the month has no records and plan.yml does not say there was no procurement "
+                      "(months: {MM: {no_procurement: true}}); it does not count as published",
+                      "เดือนนี้ไม่มีรายการ และ plan.yml ไม่ได้ระบุว่าไม่มีการจัดซื้อจัดจ้าง "
+                      "(months: {เดือน: {no_procurement: true}}) จึงยังไม่นับว่าเผยแพร่แล้ว")
     for index, record in enumerate(month.rows):
         budget, agreed = record.budget.value, record.winner.price.value
         if budget is not None and agreed is not None and agreed > budget:

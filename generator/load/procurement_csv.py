@@ -182,7 +182,7 @@ def _add_plan_notes(path: Path, source: SourceFile) -> None:
         return
     for key, notes in months.items():
         if to_arabic_digits(str(key)).strip().lstrip("0") == str(month) and isinstance(notes, dict):
-            for field in ("source", "note", "acknowledged", "attachments"):
+            for field in ("source", "note", "acknowledged", "attachments", "no_procurement"):
                 if field in notes:
                     source.data[field] = notes[field]
             source.positions.update(_moved(plan.positions, ("months", key)))

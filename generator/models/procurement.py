@@ -101,6 +101,9 @@ class MonthNotes(Record):
     """Warnings about the month file published knowingly (``at`` is e.g. ``rows[3].reference_price``)."""
     attachments: list[Attachment] = Field(default_factory=list)
     """Files published with the month, e.g. the signed แบบ สขร.1 as PDF."""
+    no_procurement: bool = False
+    """True when the agency published that it had no procurement that month (ไม่มีการจัดซื้อจัดจ้าง);
+    the month file then has no records. Only then does an empty month count as published."""
 
 
 class ProcurementMonth(DataFile):
@@ -113,7 +116,26 @@ class ProcurementMonth(DataFile):
     file_name: Text
     """The file's name, e.g. ``10.csv``."""
     rows: list[ProcurementRecord] = Field(default_factory=list)
-    """The records, in file order (an empty list: no procurement that month)."""
+    """The records, in file order; empty only with ``no_procurement`` (from ``plan.yml``)."""
+    no_procurement: bool = False
+    """The agency said there was no procurement this month (``plan.yml``: ``months: {11:
+    {no_procurement: true}}``)."""
+
+    @model_validator(mode="after")
+    def _statement_without_rows(self) -> ProcurementMonth:
+        if self.no_procurement and self.rows:
+            raise PydanticCustomError("no-procurement-with-rows", "{en}", {
+                "en": f"plan.yml says there was no procurement this month, but the file has {len(self.rows)} "
+                      "record(s): remove one or the other",
+                "th": f"plan.yml ระบุว่าเดือนนี้ไม่มีการจัดซื้อจัดจ้าง แต่ไฟล์มี {len(self.rows)} รายการ "
+                      "ให้แก้ไขอย่างใดอย่างหนึ่ง",
+                "subpath": ("no_procurement",)})
+        return self
+
+    @property
+    def published(self) -> bool:
+        """Records, or the explicit statement that there were none: the month counts as evidence."""
+        return bool(self.rows) or self.no_procurement
 
     @property
     def calendar_year_be(self) -> int:

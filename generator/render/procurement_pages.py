@@ -97,7 +97,8 @@ def _annual_page(year: int, plan: Loaded[ProcurementPlan] | None,
         "month_count": len(summary.months_with_files), "data": data, "links": links,
         "example": _is_example(plan, months),
     }, section=SECTION, topics=topics, summary=_summary_text(summary), fiscal_year=year,
-        months=summary.months_with_files, updated=max(dates, default=None))
+        months=frozenset(m.model.month for m in months if m.model.published and m.model.month),
+        updated=max(dates, default=None))
 
 
 def _summary_text(summary: AnnualSummary) -> str:
@@ -126,7 +127,8 @@ def _month_page(loaded: Loaded[ProcurementMonth], months: list[Loaded[Procuremen
         "notes": _notes(loaded, diagnostics), "nav": nav,
         "caption": f"สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน{label} (แบบ สขร.1)",
     }, section=SECTION, topics=("procurement_monthly",), summary=f"{len(month.rows)} รายการ", in_nav=False,
-        fiscal_year=year, months=frozenset({month.month}), updated=max(dates, default=None))
+        fiscal_year=year, months=frozenset({month.month} if month.published else ()),
+        updated=max(dates, default=None))
 
 
 def _notes(loaded: Loaded[ProcurementMonth], diagnostics: list[Diagnostic]) -> list[dict[str, Any]]:
