@@ -53,6 +53,10 @@ COLUMNS: tuple[Column, ...] = (
     Column("reason", ("reason",), "เหตุผลที่คัดเลือกโดยสรุป"),
     Column("contract_no", ("contract_no",), "เลขที่สัญญาหรือข้อตกลง"),
     Column("contract_date", ("contract_date",), "วันที่ของสัญญาหรือข้อตกลง"),
+    # the NACC procurement list form (ITA-o), optional so that older month files stay valid
+    Column("budget_source", ("budget_source",), "แหล่งที่มาของงบประมาณ", required=False),
+    Column("status", ("status",), "สถานะการจัดซื้อจัดจ้าง", required=False),
+    Column("egp_project", ("egp_project",), "เลขที่โครงการในระบบ e-GP", required=False),
 )
 COLUMN_BY_NAME = {column.name: column for column in COLUMNS}
 
@@ -215,5 +219,6 @@ def month_csv(records: Iterable[ProcurementRecord]) -> bytes:
             r.no, r.title, _cell(r.budget), _cell(r.reference_price), r.method, bidders, r.winner.name,
             _cell(r.winner.price), _cell(r.winner_tax_id), _cell(r.reason), _cell(r.contract_no),
             r.contract_date.isoformat() if r.contract_date else "",
+            _cell(r.budget_source), _cell(r.status), _cell(r.egp_project),
         ])
     return ("\ufeff" + out.getvalue()).encode("utf-8")

@@ -58,6 +58,25 @@ class Bid(Record):
 BidList = Annotated[list[Bid], BeforeValidator(as_validator(_bidders))]
 
 
+def _parse_egp_project(value: Any) -> str:
+    """An e-GP project number: 11 digits whose first four are the BE year (YY) and month (MM)."""
+    text = re.sub(r"\s+", "", to_arabic_digits(str(value))) if isinstance(value, str | int) else ""
+    if not re.fullmatch(r"\d{11}", text) or not 1 <= int(text[2:4]) <= 12:
+        raise ValueParseError(
+            "bad-egp-number",
+            f'"{value}" is not an e-GP project number: 11 digits, the first four the Buddhist-era '
+            "year's last two digits and the month (YYMM), e.g. 69089649017 (ส.ค. 2569)",
+            f'"{value}" ไม่ใช่เลขที่โครงการในระบบ e-GP ต้องเป็นตัวเลข 11 หลัก สี่หลักแรกคือปี พ.ศ. สองหลักท้าย'
+            "และเดือน (ปปดด) เช่น 69089649017 (ส.ค. 2569)",
+        )
+    return text
+
+
+EgpProject = Annotated[str, PlainValidator(as_validator(_parse_egp_project)), WithJsonSchema(
+    {"type": "string", "pattern": r"^\d{4}\d{7}$",
+     "description": "e-GP project number: 11 digits, YYMM (BE year, month) then 7 digits"})]
+
+
 class ProcurementRecord(Record):
     """One row of แบบ สขร.1, in the form's column order."""
 
@@ -71,8 +90,9 @@ class ProcurementRecord(Record):
     """ราคากลาง (บาท); missing is a warning (``missing-reference-price``)."""
     method: Text
     """วิธีซื้อหรือจ้าง as printed, e.g. เฉพาะเจาะจง, e-bidding."""
-    bidders: BidList = Field(min_length=1)
-    """รายชื่อผู้เสนอราคาและราคาที่เสนอ: one or more bids."""
+    bidders: BidList = Field(default_factory=list)
+    """รายชื่อผู้เสนอราคาและราคาที่เสนอ: one or more bids; empty only where the source does not give
+    them (the NACC form has no bidders column): shown ไม่ระบุ, warned as ``missing-bidders``."""
     winner: Bid
     """ผู้ได้รับการคัดเลือกและราคาที่ตกลงซื้อหรือจ้าง (name and agreed price)."""
     winner_tax_id: TaxId | None = None
@@ -83,6 +103,12 @@ class ProcurementRecord(Record):
     """เลขที่ของสัญญาหรือข้อตกลง (contract or purchase-order number)."""
     contract_date: ThaiDate | None = None
     """วันที่ของสัญญาหรือข้อตกลง."""
+    budget_source: Text | None = None
+    """แหล่งที่มาของงบประมาณ (the NACC procurement list form), e.g. งบประมาณรายจ่ายประจำปี."""
+    status: Text | None = None
+    """สถานะการจัดซื้อจัดจ้าง (the NACC form), e.g. ลงนามในสัญญาแล้ว, อยู่ระหว่างดำเนินการ."""
+    egp_project: EgpProject | None = None
+    """เลขที่โครงการในระบบ e-GP: 11 digits, the first four the BE year and month (YYMM)."""
 
     @field_validator("no", "contract_no", mode="after")
     @classmethod
