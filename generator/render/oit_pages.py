@@ -41,7 +41,8 @@ def pages(agency: Agency, data_pages: list[Page]) -> list[Page]:
     if not years:
         return []
     result = [Page(INDEX, "ดัชนีข้อมูลตามเกณฑ์ OIT", "oit_index.md.j2", {
-        "years": [{"year": year, "title": cat.title, "link": Markup(f"{year}/index.md")}
+        "years": [{"year": year, "title": cat.title, "link": Markup(f"{year}/index.md"),
+                   "confirmed": sum(not item.unconfirmed for item in cat.items), "total": len(cat.items)}
                   for year, cat in years],
     }, section="oit")]
     for year, catalogue in years:
