@@ -1,4 +1,5 @@
-"""A month without procurement counts for the OIT only when the agency says so (ไม่มีการจัดซื้อจัดจ้าง)."""
+"""A month without procurement counts for the OIT only when the agency says so (ไม่มีการจัดซื้อจัดจ้าง);
+monthly items are judged per month (first_half) or per quarter (quarterly) on the demo data."""
 
 from __future__ import annotations
 
@@ -43,3 +44,18 @@ def test_a_statement_contradicted_by_records_is_a_positioned_error(demo_copy: Pa
     assert len(errors) == 1
     line = plan.read_text(encoding="utf-8").splitlines().index("    no_procurement: true") + 1
     assert (errors[0].position.file, errors[0].position.line) == ("content/procurement/2568/plan.yml", line)
+
+
+def test_2569_quarterly_item_names_the_quarter_and_month_missing(demo_copy: Path) -> None:
+    (demo_copy / "content/procurement/2569/02.csv").unlink()
+    row = next(r for r in pipeline.coverage(pipeline.check(demo_copy))[2569] if r.item.code == "O11")
+    assert row.status is Status.INCOMPLETE
+    assert row.reasons == ("สรุปผลการจัดซื้อจัดจ้างรายเดือน: ไตรมาสที่ 2 ยังไม่ครบ (ขาด ก.พ.)",)
+
+
+def test_2569_january_without_procurement_counts_because_the_demo_says_so(demo_copy: Path) -> None:
+    row = next(r for r in pipeline.coverage(pipeline.check(demo_copy))[2569] if r.item.code == "O11")
+    assert row.status is Status.PUBLISHED
+    edit_file(demo_copy / "content/procurement/2569/plan.yml", "    no_procurement: true\n", "")
+    row = next(r for r in pipeline.coverage(pipeline.check(demo_copy))[2569] if r.item.code == "O11")
+    assert row.reasons == ("สรุปผลการจัดซื้อจัดจ้างรายเดือน: ไตรมาสที่ 2 ยังไม่ครบ (ขาด ม.ค.)",)
