@@ -57,3 +57,14 @@ def test_the_no_procurement_line_of_the_form_is_not_a_record(demo_copy: Path, tm
     book.save(sheet)
     result = import_procurement(demo_copy, sheet, 2569, 10)
     assert result.written is not None and result.records == 0
+
+
+def test_a_row_of_another_fiscal_year_is_refused_at_its_cell(demo_copy: Path, tmp_path: Path) -> None:
+    sheet = _october_form(demo_copy, tmp_path / "nacc.xlsx")
+    book = load_workbook(sheet)
+    book.active["B3"] = 2568
+    book.save(sheet)
+    result = import_procurement(demo_copy, sheet, 2569, 10)
+    assert result.written is None
+    assert [(d.code, d.position.line, d.position.column) for d in result.diagnostics] == [
+        ("form-year-mismatch", 3, 2)]

@@ -9,12 +9,15 @@ records say nothing about bidders (shown ไม่ระบุ).
 
 from __future__ import annotations
 
+from generator.diagnostics import Diagnostic, error
 from generator.importer.sheet import Sheet
 from generator.importer.sukhor1_layout import SEARCH_ROWS, Layout
+from generator.values.numbers import to_arabic_digits
 
 # role → the form's heading (spaces removed), as in generator.opendata.nacc_form.HEADER
 _HEADINGS = {
     "no": "ที่",
+    "fiscal_year": "ปีงบประมาณ",
     "title": "ชื่อรายการของงานที่ซื้อหรือจ้าง",
     "budget": "วงเงินงบประมาณที่ได้รับจัดสรร(บาท)",
     "budget_source": "แหล่งที่มาของงบประมาณ",
@@ -44,3 +47,20 @@ def locate_nacc(sheet: Sheet) -> Layout | None:
         if all(marker in columns for marker in _MARKERS) and {"no", "title", "budget"} <= set(columns):
             return Layout(row, row + 1, columns)
     return None
+
+
+def year_mismatches(sheet: Sheet, layout: Layout, fiscal_year: int) -> list[Diagnostic]:
+    """Each row whose ปีงบประมาณ cell is not the fiscal year asked for (``--year``)."""
+    column = layout.columns.get("fiscal_year")
+    found: list[Diagnostic] = []
+    for row in range(layout.data_start, sheet.height + 1) if column else ():
+        value = sheet.value(row, column)
+        text = to_arabic_digits(str(int(value) if isinstance(value, float) else value)).strip() \
+            if value is not None else ""
+        if text and text != "-" and text != str(fiscal_year):
+            found.append(error(
+                "form-year-mismatch", sheet.position(row, column), "",
+                f"the row is for fiscal year {text} but --year is {fiscal_year}",
+                f"แถวนี้เป็นของปีงบประมาณ {text} แต่ระบุ --year {fiscal_year}",
+            ))
+    return found

@@ -16,7 +16,7 @@ from typing import Any
 from generator.build.writer import write_atomic
 from generator.checks.procurement import month_warnings
 from generator.diagnostics import Diagnostic, FieldPath, Position, error, has_errors
-from generator.importer.nacc_layout import locate_nacc
+from generator.importer.nacc_layout import locate_nacc, year_mismatches
 from generator.importer.sheet import Sheet, read_sheet
 from generator.importer.sukhor1_layout import Layout, header_month, locate
 from generator.load.agency import CONTENT_DIR
@@ -75,6 +75,7 @@ def import_procurement(root: Path, file: Path, fiscal_year: int, month: int) -> 
     if layout is None:
         return ImportResult(problems)
     diagnostics = _month_mismatch(sheet, layout, fiscal_year, month)
+    diagnostics += year_mismatches(sheet, layout, fiscal_year)
     source, split_problems = _source(sheet, layout, fiscal_year, month)
     diagnostics += split_problems
     model, problems = validate(source, ProcurementMonth)
