@@ -267,3 +267,15 @@ def test_catalogue_files_sit_inside_the_package() -> None:
     package = Path(__file__).resolve().parent.parent / "generator"
     for path in builtin_catalogues().values():
         assert path.resolve().is_relative_to(package)
+
+
+def test_notes_confirmation_and_criteria_may_not_cite_notes_files_either(tmp_path: Path) -> None:
+    text = (CATALOGUE_FIXTURES / "valid.yml").read_text(encoding="utf-8")
+    path = tmp_path / "c.yml"
+    text = text.replace("confirmation: ทดสอบ", "confirmation: ตาม DESIGN.md")
+    path.write_text(text.replace("    source: t\n", "    source: t\n    note: ดู shared/OIT.md\n", 1),
+                    encoding="utf-8")
+    catalogue, diagnostics = load_catalogue(path, "c.yml")
+    assert catalogue is None
+    assert [(d.code, d.field) for d in diagnostics] == [
+        ("private-source", "confirmation"), ("private-source", "items[0].note")]

@@ -133,15 +133,15 @@ class CatalogueItem(Record):
     each complete) or ``none`` (not tied to a year: structure, channels)."""
     source: SourceKeys
     """Keys of the catalogue's ``sources`` that give this item's heading (or say it is unknown)."""
-    criterion: Text | None = None
+    criterion: PublicText | None = None
     """Criterion wording (เกณฑ์) as a cited source gives it; empty when no source gives one
     (the site then shows ไม่มีข้อมูลเกณฑ์). Never write criteria that no source states."""
     criterion_source: Text | None = None
     """Key of the catalogue's ``sources`` the criterion comes from; required with ``criterion``."""
     unconfirmed: bool = False
     """True when no source confirms this item's heading; the site lists it without a status."""
-    note: Text | None = None
-    """A remark for webmasters, e.g. how the item relates to the previous year's list."""
+    note: PublicText | None = None
+    """A remark, e.g. how the item relates to the previous year's list (shown on the item's page)."""
 
     @field_validator("sub_indicator", mode="before")
     @classmethod
@@ -178,7 +178,7 @@ class Catalogue(Record):
     """The ITA assessment year (พ.ศ.); "current" items ask for this fiscal year's evidence."""
     title: Text
     """Title shown on the OIT index page."""
-    confirmation: Text
+    confirmation: PublicText
     """How far the list is confirmed (e.g. not from the NACC's manual; which items are unknown),
     shown to assessors on the OIT index."""
     sources: dict[str, Reference] = Field(min_length=1)
