@@ -35,8 +35,16 @@ def check(root: Path) -> Checked:
     """Load and check an agency directory; every problem is collected, nothing is written."""
     agency, diagnostics = load_agency(root)
     if agency is not None:  # every check runs despite errors: one run reports every problem
-        diagnostics = diagnostics + run_checks(agency)
+        diagnostics = diagnostics + _without_follow_ons(run_checks(agency), diagnostics)
     return Checked(agency, sorted(_unique(diagnostics), key=sort_key))
+
+
+def _without_follow_ons(found: list[Diagnostic], loading: list[Diagnostic]) -> list[Diagnostic]:
+    """Leave out a check's warning about a field whose value loading refused: the value became
+    unknown, so "no bidders" after a malformed bid list only repeats the error, which names the
+    cell; fixing it settles both."""
+    refused = {(d.position.file, d.field) for d in loading if d.is_error and d.field}
+    return [d for d in found if d.is_error or (d.position.file, d.field) not in refused]
 
 
 def _unique(diagnostics: list[Diagnostic]) -> list[Diagnostic]:

@@ -18,6 +18,8 @@ from tests.conftest import visible_text as _text
 ATOM = "{http://www.w3.org/2005/Atom}"
 NEWS = "content/news"
 DEMO_TITLES_NEWEST_FIRST = [
+    "ประชาสัมพันธ์การชำระภาษีที่ดินและสิ่งปลูกสร้าง ประจำปี 2569",
+    "ประกาศเจตนารมณ์ไม่รับของขวัญ (No Gift Policy) ประจำปีงบประมาณ พ.ศ. 2569",
     "ประกาศงดจ่ายน้ำประปาหมู่บ้านชั่วคราว หมู่ที่ 3",
     "ประกาศ กำหนดเวลาชำระภาษีที่ดินและสิ่งปลูกสร้าง ประจำปี 2568",
     "หน่วยบริการเคลื่อนที่ รับชำระภาษีและลงทะเบียนเบี้ยยังชีพ",
@@ -65,7 +67,7 @@ def _feed_entries(feed: bytes) -> list[ET.Element]:
 
 def test_demo_news_loads_with_body_and_category(demo_copy: Path) -> None:
     agency = pipeline.check(demo_copy).agency
-    assert agency is not None and len(agency.news) == 6
+    assert agency is not None and len(agency.news) == 8
     item = next(n for n in agency.news if n.slug == "2024-12-05-mobile-service")
     assert item.model.category.value == "ข่าวประชาสัมพันธ์" and item.model.example
     assert "| วันที่ | สถานที่ | เวลา |" in item.model.body
@@ -174,7 +176,7 @@ def test_news_pages_group_items_by_fiscal_year_newest_first(demo_copy: Path) -> 
     assert (year.fiscal_year, year.topics, year.in_nav) == (2568, ("news",), False)
     assert year.updated.isoformat() == "2025-03-20"
     assert pages["basic/news/2567.md"].fiscal_year == 2567  # 12 Aug 2024 is in fiscal year 2567
-    assert [i["title"] for i in year.context["items"]] == DEMO_TITLES_NEWEST_FIRST[:5]
+    assert [i["title"] for i in year.context["items"]] == DEMO_TITLES_NEWEST_FIRST[2:7]
     index = pages["basic/news/index.md"]
     assert index.topics == ("news",) and index.in_nav and index.section == "basic"
 
@@ -189,11 +191,11 @@ def test_feed_is_valid_atom_with_entries_newest_first(demo_copy: Path) -> None:
     titles = [e.find(f"{ATOM}title").text for e in entries]
     assert titles == ["[ข้อมูลสาธิต] " + title for title in DEMO_TITLES_NEWEST_FIRST]
     updated = [e.find(f"{ATOM}updated").text for e in entries]
-    assert updated == sorted(updated, reverse=True) and updated[0] == "2025-03-20T00:00:00+07:00"
+    assert updated == sorted(updated, reverse=True) and updated[0] == "2026-01-20T00:00:00+07:00"
     assert len({e.find(f"{ATOM}id").text for e in entries}) == len(entries)
     # no site.url: links are relative to the feed at /news/feed.xml
     assert entries[0].find(f"{ATOM}link").get("href") == \
-        "../basic/news/2568/#2025-03-20-water-supply-maintenance"
+        "../basic/news/2569/#2026-01-20-land-tax-2569"
     assert root.find(f"{ATOM}link[@rel='self']") is None
 
 
@@ -225,7 +227,7 @@ def test_home_page_shows_the_three_latest_news(demo_site: Path) -> None:
     news = html[html.index('id="news"'):]
     links = re.findall(r'<a href="(basic/news/[^"]+)">([^<]+)</a>', news)
     assert [unescape(title) for _, title in links[:3]] == DEMO_TITLES_NEWEST_FIRST[:3]
-    assert links[0][0] == "basic/news/2568/#2025-03-20-water-supply-maintenance"
+    assert links[0][0] == "basic/news/2569/#2026-01-20-land-tax-2569"
     assert DEMO_TITLES_NEWEST_FIRST[3] not in _text(news[: news.index("</ul>")])
     assert '<link rel="alternate" type="application/atom+xml"' in html and 'href="news/feed.xml"' in html
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from generator.load.agency import load_agency
 from generator.oit.catalogue import builtin_catalogues
-from tests.conftest import FIXTURES, copy_agency
+from tests.conftest import FIXTURES, copy_agency, run_cli
 
 
 def _agency(tmp_path: Path, oit: str) -> Path:
@@ -51,3 +51,25 @@ def test_catalogue_of_another_year_is_an_error(tmp_path: Path) -> None:
     _, diagnostics = load_agency(root)
     assert [(d.code, d.field) for d in diagnostics] == [("catalogue-year-mismatch", "oit[0].catalogue")]
     assert "2568" in diagnostics[0].message_th and "2569" in diagnostics[0].message_th
+
+
+def test_oitgen_check_reports_a_catalogue_file_with_positions_before_it_is_named(tmp_path: Path) -> None:
+    """Acceptance (issue 12): an unknown topic and a duplicate code give two positioned errors."""
+    root = _agency(tmp_path, "")
+    (root / "catalogues").mkdir()
+    shutil.copy(FIXTURES / "catalogues/unknown_topic_and_duplicate.yml", root / "catalogues/ita-2570.yml")
+    result = run_cli("--root", root, "check")
+    assert result.code == 1
+    errors = [line for line in result.err.splitlines() if line.startswith("catalogues/")]
+    assert [line.split(": ")[:3] for line in errors] == [
+        ["catalogues/ita-2570.yml:9:25", "error", "unknown-topic"],
+        ["catalogues/ita-2570.yml:17:11", "error", "duplicate-item-code"],
+    ]
+
+
+def test_a_named_catalogue_file_is_not_checked_twice(tmp_path: Path) -> None:
+    root = _agency(tmp_path, "oit:\n  - year: 2570\n    catalogue: catalogues/ita-2570.yml\n")
+    (root / "catalogues").mkdir()
+    shutil.copy(FIXTURES / "catalogues/unknown_topic_and_duplicate.yml", root / "catalogues/ita-2570.yml")
+    _, diagnostics = load_agency(root)
+    assert [d.code for d in diagnostics] == ["unknown-topic", "duplicate-item-code"]

@@ -18,7 +18,7 @@ def _resolves(site: Path, page_url: str, href: str) -> bool:
     return (path / "index.html").is_file() if target.endswith("/") or not target else path.is_file()
 
 
-@pytest.mark.parametrize(("year", "count"), [(2568, 26), (2567, 43)])
+@pytest.mark.parametrize(("year", "count"), [(2569, 26), (2568, 26)])
 def test_every_item_has_a_stable_url_that_resolves(demo_site: Path, year: int, count: int) -> None:
     site = demo_site / "site"
     index = (site / f"oit/{year}/index.html").read_text(encoding="utf-8")
@@ -62,16 +62,43 @@ def test_report_for_an_unconfigured_year_is_a_usage_error() -> None:
     assert result.code == 2 and "2500" in result.err
 
 
-def test_demo_publishes_every_confirmed_item_of_the_main_year_and_leaves_2567_partial() -> None:
+def test_demo_publishes_every_confirmed_item_of_2569_and_2568() -> None:
     from generator import pipeline
     from generator.oit.coverage import Status
 
     coverage = pipeline.coverage(pipeline.check(REPO))
-    main_year = {row.item.code: row.status for row in coverage[2568]}
-    assert {code for code, status in main_year.items() if status is not Status.PUBLISHED} == {"O6", "O7"}
-    assert main_year["O6"] is Status.UNCONFIRMED
-    partial = [row.status for row in coverage[2567]]
-    assert Status.MISSING in partial and Status.INCOMPLETE in partial
-    o21 = next(row for row in coverage[2567] if row.item.code == "O21")   # monthly procurement
-    assert o21.status is Status.INCOMPLETE
-    assert o21.reasons == ("สรุปผลการจัดซื้อจัดจ้างรายเดือน: ยังไม่มีข้อมูลรายเดือนของ ม.ค., ก.พ., มี.ค.",)
+    assert list(coverage) == [2569, 2568]
+    for year in (2569, 2568):
+        statuses = {row.item.code: row.status for row in coverage[year]}
+        assert {code for code, status in statuses.items() if status is not Status.PUBLISHED} == {"O6", "O7"}
+        assert statuses["O6"] is Status.UNCONFIRMED
+    rows = {row.item.code: row for row in coverage[2569]}
+    assert (rows["O11"].rule.key, rows["O11"].fiscal_year) == ("quarterly", 2569)
+    # previous-year items of 2569 are fed from the FY 2568 data
+    assert (rows["O12"].fiscal_year, rows["O14"].fiscal_year, rows["O24"].fiscal_year) == (2568, 2568, 2568)
+    assert any(page.path == "budget/procurement/2568/index.md" for page in rows["O12"].evidence)
+
+
+def test_report_shows_each_item_s_rule() -> None:
+    result = run_cli("--root", REPO, "report", "--year", "2569")
+    assert result.code == 0
+    lines = result.out.splitlines()
+    o11 = lines.index(next(line for line in lines if line.startswith("O11 ")))
+    assert lines[o11 + 1].strip() == ("rule: quarterly, current fiscal year (Q1 and Q2) (FY 2569) / "
+                                      "รายไตรมาสของปีงบประมาณที่ประเมิน (ไตรมาส 1 และ 2) (ปีงบประมาณ 2569)")
+    o12 = lines.index(next(line for line in lines if line.startswith("O12 ")))
+    assert "previous fiscal year (FY 2568)" in lines[o12 + 1]
+    o1 = lines.index(next(line for line in lines if line.startswith("O1 ")))
+    assert lines[o1 + 1].strip() == "rule: no year / ไม่ผูกกับปีงบประมาณ"
+
+
+def test_year_index_shows_sources_with_addresses_and_the_confirmation_state(demo_site: Path) -> None:
+    html = (demo_site / "site/oit/2569/index.html").read_text(encoding="utf-8")
+    assert "shared/OIT.md" not in html and "OIT.md" not in html
+    assert "github.com/rtrdasmartrailway/web" in html
+    text = re.sub(r"<[^>]+>", " ", html)
+    assert "ยืนยันหัวข้อแล้ว 24 ข้อ ยังไม่ได้ยืนยัน 2 ข้อ" in text
+    for year in (2569, 2568):
+        for n in range(1, 27):
+            page = (demo_site / f"site/oit/{year}/o{n}/index.html").read_text(encoding="utf-8")
+            assert "OIT.md" not in page, (year, n)

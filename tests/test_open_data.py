@@ -48,9 +48,10 @@ def test_csv_opens_in_excel_and_json_matches_its_schema(demo_site: Path) -> None
 
 def test_plan_items_dataset_adds_up_to_the_recomputed_total(demo_site: Path) -> None:
     rows = json.loads((demo_site / "site/data/action-plan-items.json").read_text(encoding="utf-8"))
-    assert len(rows) == 11   # content/plans/2568.yml: 11 items, one fiscal year
-    assert sum(Decimal(str(r["budget"] or 0)) for r in rows) == Decimal("85000")
-    assert sum(r["no_budget"] for r in rows) == 7
+    # content/plans/2568.yml and 2569.yml (the same plan a year later): 11 items each
+    assert len(rows) == 22
+    assert sum(Decimal(str(r["budget"] or 0)) for r in rows) == Decimal("170000")
+    assert sum(r["no_budget"] for r in rows) == 14
     page = (demo_site / "site/anti-corruption/plans/2568/index.html").read_text(encoding="utf-8")
     assert 'href="../../../data/action-plan-items.csv"' in page
 

@@ -92,7 +92,7 @@ def test_open_data_csv_has_english_columns_bom_and_one_row_per_record() -> None:
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     assert list(rows[0]) == ["fiscal_year", "month", "no", "title", "budget", "reference_price", "method",
                              "bidders", "winner", "agreed_price", "winner_tax_id", "reason", "contract_no",
-                             "contract_date"]
+                             "contract_date", "budget_source", "status", "egp_project"]
     assert all(" " not in name for name in rows[0])
     assert len(rows) == 4
     road = rows[1]

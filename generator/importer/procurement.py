@@ -16,6 +16,7 @@ from typing import Any
 from generator.build.writer import write_atomic
 from generator.checks.procurement import month_warnings
 from generator.diagnostics import Diagnostic, FieldPath, Position, error, has_errors
+from generator.importer.nacc_layout import locate_nacc, year_mismatches
 from generator.importer.sheet import Sheet, read_sheet
 from generator.importer.sukhor1_layout import Layout, header_month, locate
 from generator.load.agency import CONTENT_DIR
@@ -68,10 +69,13 @@ def import_procurement(root: Path, file: Path, fiscal_year: int, month: int) -> 
     sheet, problems = read_sheet(file)
     if sheet is None:
         return ImportResult(problems)
-    layout, problems = locate(sheet)
+    layout = locate_nacc(sheet)  # the NACC procurement list form, or else แบบ สขร.1
+    if layout is None:
+        layout, problems = locate(sheet)
     if layout is None:
         return ImportResult(problems)
     diagnostics = _month_mismatch(sheet, layout, fiscal_year, month)
+    diagnostics += year_mismatches(sheet, layout, fiscal_year)
     source, split_problems = _source(sheet, layout, fiscal_year, month)
     diagnostics += split_problems
     model, problems = validate(source, ProcurementMonth)
@@ -140,7 +144,8 @@ class _Rows:
     def add(self, row: int) -> None:
         index, record = len(self.records), {}
         self.positions[("rows", index)] = self.sheet.position(row, self.columns["no"])
-        for role in ("no", "title", "budget", "reference_price", "method", "reason", "winner_tax_id"):
+        for role in ("no", "title", "budget", "reference_price", "method", "reason", "winner_tax_id",
+                     "budget_source", "status", "egp_project"):
             self.at(index, (role,), row, role)
             value = self.get(row, role)
             if value:
@@ -150,6 +155,8 @@ class _Rows:
         if bidders := self._bidders(row):
             record["bidders"] = bidders
         self.at(index, ("bidders",), row, "bidders" if "bidders" in self.columns else "bidder_name")
+        if "bidders" not in self.columns and "bidder_name" not in self.columns:
+            self.positions[("rows", index, "bidders")] = self.positions[("rows", index)]
         record["winner"] = self._winner(index, row)
         record.update(self._contract(index, row))
         self.records.append(record)
@@ -208,6 +215,8 @@ def _source(sheet: Sheet, layout: Layout, fiscal_year: int,
         if not filled:
             continue
         number = to_arabic_digits(rows.get(row, "no"))
+        if rows.get(row, "title").startswith(_NOTE_STARTS) and not number.isdigit():
+            continue  # the NACC form's "no procurement this month" line
         if not (number or rows.get(row, "title") or rows.get(row, "budget")) and rows.records \
                 and (rows.get(row, "bidders") or rows.get(row, "bidder_name")):
             rows.continue_bidders(row)

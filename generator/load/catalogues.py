@@ -1,4 +1,9 @@
-"""Resolve the OIT catalogues ``site_config.yml`` names: built-in by name, or the agency's own file."""
+"""Resolve the OIT catalogues ``site_config.yml`` names: built-in by name, or the agency's own file.
+
+Every file in the agency's ``catalogues/`` folder is checked too, listed or not, so a webmaster
+preparing next year's list (docs/new-assessment-year.md) sees its mistakes before pointing
+``site_config.yml`` at it.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,11 @@ from pathlib import Path
 from generator.diagnostics import Diagnostic, error
 from generator.load.yaml_source import SourceFile
 from generator.models.organisation import SiteConfig
-from generator.oit.catalogue import Catalogue, builtin_catalogues, load_catalogue
+from generator.oit.catalogue import Catalogue, builtin_catalogues
+from generator.oit.catalogue_checks import load_catalogue
+
+AGENCY_CATALOGUES = "catalogues"
+"""The agency's own catalogue files: ``catalogues/<name>.yml`` beside ``site_config.yml``."""
 
 
 def _resolve(root: Path, name: str) -> Path | None:
@@ -55,4 +64,14 @@ def load_oit_catalogues(root: Path, config: SiteConfig, source: SourceFile,
             ))
             continue
         catalogues[entry.year] = catalogue
-    return catalogues, problems
+    return catalogues, problems + _unlisted(root, config)
+
+
+def _unlisted(root: Path, config: SiteConfig) -> list[Diagnostic]:
+    """Problems of the agency's catalogue files that ``site_config.yml`` does not (yet) name."""
+    listed = {_resolve(root, entry.catalogue) for entry in config.oit}
+    problems: list[Diagnostic] = []
+    for path in sorted((root / AGENCY_CATALOGUES).glob("*.yml")):
+        if path.resolve() not in listed:
+            problems += load_catalogue(path, path.relative_to(root).as_posix())[1]
+    return problems

@@ -29,6 +29,10 @@ class Organisation(Record):
     """อำเภอ."""
     province: Text
     """จังหวัด."""
+    ministry: Text | None = None
+    """กระทรวง the agency belongs to (a column of the NACC procurement list form), e.g. กระทรวงมหาดไทย."""
+    agency_type: Text | None = None
+    """ประเภทหน่วยงาน as the NACC procurement list form asks it, e.g. องค์กรปกครองส่วนท้องถิ่น."""
     address: Text | None = None
     """Office address (ที่อยู่สำนักงาน)."""
     phone: Phone | None = None

@@ -59,6 +59,25 @@ class Bid(Record):
 BidList = Annotated[list[Bid], BeforeValidator(as_validator(_bidders))]
 
 
+def _parse_egp_project(value: Any) -> str:
+    """An e-GP project number: 11 digits whose first four are the BE year (YY) and month (MM)."""
+    text = to_arabic_digits(str(value)).strip() if isinstance(value, str | int) else ""
+    if not re.fullmatch(r"[0-9]{11}", text) or not 1 <= int(text[2:4]) <= 12:
+        raise ValueParseError(
+            "bad-egp-number",
+            f'"{value}" is not an e-GP project number: 11 digits, the first four the Buddhist-era '
+            "year's last two digits and the month (YYMM), e.g. 69089649017 (ส.ค. 2569)",
+            f'"{value}" ไม่ใช่เลขที่โครงการในระบบ e-GP ต้องเป็นตัวเลข 11 หลัก สี่หลักแรกคือปี พ.ศ. สองหลักท้าย'
+            "และเดือน (ปปดด) เช่น 69089649017 (ส.ค. 2569)",
+        )
+    return text
+
+
+EgpProject = Annotated[str, PlainValidator(as_validator(_parse_egp_project)), WithJsonSchema(
+    {"type": "string", "pattern": r"^[0-9]{11}$",
+     "description": "e-GP project number: 11 digits, YYMM (BE year, month) then 7 digits"})]
+
+
 class ProcurementRecord(Record):
     """One row of แบบ สขร.1, in the form's column order."""
 
@@ -72,8 +91,9 @@ class ProcurementRecord(Record):
     """ราคากลาง (บาท); missing is a warning (``missing-reference-price``)."""
     method: Text
     """วิธีซื้อหรือจ้าง as printed, e.g. เฉพาะเจาะจง, e-bidding."""
-    bidders: BidList = Field(min_length=1)
-    """รายชื่อผู้เสนอราคาและราคาที่เสนอ: one or more bids."""
+    bidders: BidList = Field(default_factory=list)
+    """รายชื่อผู้เสนอราคาและราคาที่เสนอ: one or more bids; empty only where the source does not give
+    them (the NACC form has no bidders column): shown ไม่ระบุ, warned as ``missing-bidders``."""
     winner: Bid
     """ผู้ได้รับการคัดเลือกและราคาที่ตกลงซื้อหรือจ้าง (name and agreed price)."""
     winner_tax_id: TaxId | None = None
@@ -84,6 +104,12 @@ class ProcurementRecord(Record):
     """เลขที่ของสัญญาหรือข้อตกลง (contract or purchase-order number)."""
     contract_date: ThaiDate | None = None
     """วันที่ของสัญญาหรือข้อตกลง."""
+    budget_source: Text | None = None
+    """แหล่งที่มาของงบประมาณ (the NACC procurement list form), e.g. งบประมาณรายจ่ายประจำปี."""
+    status: Text | None = None
+    """สถานะการจัดซื้อจัดจ้าง (the NACC form), e.g. ลงนามในสัญญาแล้ว, อยู่ระหว่างดำเนินการ."""
+    egp_project: EgpProject | None = None
+    """เลขที่โครงการในระบบ e-GP: 11 digits, the first four the BE year and month (YYMM)."""
 
     @field_validator("no", "contract_no", mode="after")
     @classmethod
@@ -102,6 +128,9 @@ class MonthNotes(Record):
     """Warnings about the month file published knowingly (``at`` is e.g. ``rows[3].reference_price``)."""
     attachments: list[Attachment] = Field(default_factory=list)
     """Files published with the month, e.g. the signed แบบ สขร.1 as PDF."""
+    no_procurement: bool = False
+    """True when the agency published that it had no procurement that month (ไม่มีการจัดซื้อจัดจ้าง);
+    the month file then has no records. Only then does an empty month count as published."""
 
 
 class ProcurementMonth(DataFile):
@@ -114,7 +143,26 @@ class ProcurementMonth(DataFile):
     file_name: Text
     """The file's name, e.g. ``10.csv``."""
     rows: list[ProcurementRecord] = Field(default_factory=list)
-    """The records, in file order (an empty list: no procurement that month)."""
+    """The records, in file order; empty only with ``no_procurement`` (from ``plan.yml``)."""
+    no_procurement: bool = False
+    """The agency said there was no procurement this month (``plan.yml``: ``months: {11:
+    {no_procurement: true}}``)."""
+
+    @model_validator(mode="after")
+    def _statement_without_rows(self) -> ProcurementMonth:
+        if self.no_procurement and self.rows:
+            raise PydanticCustomError("no-procurement-with-rows", "{en}", {
+                "en": f"plan.yml says there was no procurement this month, but the file has {len(self.rows)} "
+                      "record(s): remove one or the other",
+                "th": f"plan.yml ระบุว่าเดือนนี้ไม่มีการจัดซื้อจัดจ้าง แต่ไฟล์มี {len(self.rows)} รายการ "
+                      "ให้แก้ไขอย่างใดอย่างหนึ่ง",
+                "subpath": ("no_procurement",)})
+        return self
+
+    @property
+    def published(self) -> bool:
+        """Records, or the explicit statement that there were none: the month counts as evidence."""
+        return bool(self.rows) or self.no_procurement
 
     @property
     def calendar_year_be(self) -> int:

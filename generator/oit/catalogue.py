@@ -1,10 +1,12 @@
 """OIT catalogues: the item list of one assessment year, as data (one YAML file per year).
 
 Item numbers and headings change from year to year and differ between published copies, and the
-NACC's manual is not a source we hold (shared/OIT.md). So the list is data that a webmaster can
-correct or replace without touching code: each item names the evidence topics it asks for
-(``generator.oit.topics``), which fiscal year that evidence must be for, and — only where a
-source gives it — the criterion wording and where that wording comes from.
+NACC's manual is not a source we hold. So the list is data that a webmaster can correct or
+replace without touching code: each item names the evidence topics it asks for
+(``generator.oit.topics``), its year rule (``generator.oit.year_rules``), its sub-indicator (as
+this year's catalogue names them) and the public sources its wording comes from. Cross-references
+inside a file (source keys, sub-indicator codes, repeated item codes) are checked in
+``generator.oit.catalogue_checks`` so that all of them are reported with their positions at once.
 """
 
 from __future__ import annotations
@@ -12,16 +14,14 @@ from __future__ import annotations
 import difflib
 import re
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
-from pydantic import Field, PlainValidator, WithJsonSchema, field_validator, model_validator
+from pydantic import BeforeValidator, Field, PlainValidator, WithJsonSchema, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
-from generator.diagnostics import Diagnostic, error, format_path, sort_key
-from generator.load.validation import validate
-from generator.load.yaml_source import SourceFile, read_yaml_file
-from generator.models.base import FiscalYear, Record, Text, as_validator
+from generator.models.base import FiscalYear, Record, Text, Url, as_validator
 from generator.oit.topics import TOPICS
+from generator.oit.year_rules import YearRuleKey
 from generator.values.errors import ValueParseError
 from generator.values.numbers import to_arabic_digits
 
@@ -29,9 +29,9 @@ CATALOGUE_DIR = Path(__file__).resolve().parent / "catalogues"
 """Where the built-in catalogues ship (package data)."""
 
 _ITEM_CODE = re.compile(r"^O[0-9]+$")  # [0-9]: \d would admit O١
-
-SubIndicator = Literal["9.1", "9.2", "9.3", "9.4", "9.5", "10.1", "10.2"]
-YearRule = Literal["current", "previous", "none"]
+_SUB_INDICATOR = re.compile(r"^[0-9]+\.[0-9]+$")
+_NOTES_FILE = re.compile(r"(?i)(\bshared/|[\w.-]+\.md\b)")
+"""A repository file (``shared/OIT.md``, ``DESIGN.md``): readers of the site cannot open it."""
 
 
 def _parse_item_code(value: Any) -> str:
@@ -40,6 +40,16 @@ def _parse_item_code(value: Any) -> str:
         raise ValueParseError(
             "bad-item-code", f'"{value}" is not an OIT item code such as O1 or O21',
             f'"{value}" ไม่ใช่รหัสข้อ OIT (ตัวอย่าง O1 หรือ O21)',
+        )
+    return text
+
+
+def _parse_sub_indicator(value: Any) -> str:
+    text = to_arabic_digits(str(value)).strip() if isinstance(value, str | int | float) else ""
+    if not _SUB_INDICATOR.match(text):
+        raise ValueParseError(
+            "bad-sub-indicator", f'"{value}" is not a sub-indicator code such as 9.1 or 10.2',
+            f'"{value}" ไม่ใช่รหัสตัวชี้วัดย่อย (ตัวอย่าง 9.1 หรือ 10.2)',
         )
     return text
 
@@ -54,15 +64,54 @@ def _parse_topic(value: Any) -> str:
     raise ValueParseError("unknown-topic", en, th)
 
 
+def _public_text(value: Any) -> Any:
+    if isinstance(value, str) and (match := _NOTES_FILE.search(value)):
+        raise ValueParseError(
+            "private-source",
+            f"'{match[0]}' is a file of a repository's notes that readers cannot open: cite the "
+            "public page, document or repository itself, with its address",
+            f"'{match[0]}' เป็นไฟล์บันทึกภายในที่ผู้อ่านเปิดไม่ได้ ให้อ้างหน้าเว็บ เอกสาร หรือคลังข้อมูลสาธารณะพร้อมที่อยู่",
+        )
+    return value
+
+
+def _as_list(value: Any) -> Any:
+    return [value] if isinstance(value, str) else value
+
+
 ItemCode = Annotated[str, PlainValidator(as_validator(_parse_item_code)), WithJsonSchema(
     {"type": "string", "pattern": r"^O[0-9]+$", "description": "OIT item code, e.g. O1"})]
+SubIndicatorCode = Annotated[str, PlainValidator(as_validator(_parse_sub_indicator)), WithJsonSchema(
+    {"type": "string", "pattern": r"^[0-9]+\.[0-9]+$", "description": "sub-indicator code, e.g. 9.1"})]
 TopicKey = Annotated[str, PlainValidator(as_validator(_parse_topic)), WithJsonSchema(
     {"type": "string", "enum": sorted(TOPICS), "description": "key of an evidence topic"})]
+PublicText = Annotated[Text, BeforeValidator(as_validator(_public_text))]
+SourceKeys = Annotated[list[Text], BeforeValidator(_as_list), Field(min_length=1)]
 
 
 def _inconsistent(code: str, field: str, en: str, th: str) -> PydanticCustomError:
     """An error about two fields of one item, pointed at ``field``."""
     return PydanticCustomError(code, "{en}", {"en": en, "th": th, "subpath": (field,)})
+
+
+class Reference(Record):
+    """A public source a reader can follow: an agency's page, a document, a repository."""
+
+    title: PublicText
+    """What the source is, e.g. หน้า ITA ของสถานีตำรวจภูธรเนินกุ่ม; never a file of this repository's notes."""
+    url: Url | None = None
+    """Its public address; empty only for a compilation that has no single address."""
+    note: PublicText | None = None
+    """What this source gives (items, criteria, years)."""
+
+
+class SubIndicator(Record):
+    """A sub-indicator (ตัวชี้วัดย่อย) of this assessment year: its code and its name that year."""
+
+    code: SubIndicatorCode
+    """Code, e.g. ``9.1``."""
+    name: Text
+    """Name as published for this year, e.g. ข้อมูลพื้นฐาน."""
 
 
 class CatalogueItem(Record):
@@ -71,29 +120,28 @@ class CatalogueItem(Record):
     code: ItemCode
     """Item code as numbered in this year's list, e.g. ``O1``; unique within the catalogue."""
     title: Text
-    """Heading of the item (หัวข้อ) as published for this assessment year."""
-    sub_indicator: SubIndicator | None = None
-    """ตัวชี้วัดย่อย: 9.1 ข้อมูลพื้นฐาน · 9.2 การบริหารงาน · 9.3 การบริหารเงินงบประมาณ ·
-    9.4 การบริหารและพัฒนาทรัพยากรบุคคล · 9.5 การส่งเสริมความโปร่งใส · 10.1 การดำเนินการเพื่อป้องกัน
-    การทุจริต · 10.2 มาตรการภายในเพื่อป้องกันการทุจริต; empty where the source does not make it clear."""
+    """Heading of the item (หัวข้อ) in full, as the cited source publishes it for this year."""
+    sub_indicator: SubIndicatorCode | None = None
+    """Code of one of the catalogue's ``sub_indicators``; empty where no source makes it clear."""
     topics: list[TopicKey] = Field(default_factory=list)
     """Evidence topics the item asks for (keys of ``generator.oit.topics``); every one must be
     published. May be empty only for an unconfirmed item."""
-    year_rule: YearRule
-    """Which fiscal year the evidence must be for: ``current`` = the assessment year itself,
-    ``previous`` = the year before (annual reports), ``none`` = not tied to a year (structure, laws)."""
-    monthly: bool = False
-    """True for monthly data (e.g. สขร.1 summaries): it must cover at least the first six months of
-    the fiscal year (ต.ค.–มี.ค.). Only with ``year_rule: current``."""
-    criterion: Text | None = None
-    """Criterion wording (เกณฑ์) exactly as a cited source gives it; empty when no source gives one
+    year_rule: YearRuleKey
+    """Which period the evidence must cover: ``current`` (the assessed fiscal year), ``previous``
+    (the year before, e.g. annual reports), ``first_half`` (every month of ต.ค.–มี.ค. of the
+    assessed year, e.g. monthly procurement), ``quarterly`` (ไตรมาส 1 and 2 of the assessed year,
+    each complete) or ``none`` (not tied to a year: structure, channels)."""
+    source: SourceKeys
+    """Keys of the catalogue's ``sources`` that give this item's heading (or say it is unknown)."""
+    criterion: PublicText | None = None
+    """Criterion wording (เกณฑ์) as a cited source gives it; empty when no source gives one
     (the site then shows ไม่มีข้อมูลเกณฑ์). Never write criteria that no source states."""
     criterion_source: Text | None = None
-    """Where the criterion wording comes from; required whenever ``criterion`` is given."""
+    """Key of the catalogue's ``sources`` the criterion comes from; required with ``criterion``."""
     unconfirmed: bool = False
     """True when no source confirms this item's heading; the site lists it without a status."""
-    note: Text | None = None
-    """A remark for webmasters, e.g. how the item relates to the previous year's list."""
+    note: PublicText | None = None
+    """A remark, e.g. how the item relates to the previous year's list (shown on the item's page)."""
 
     @field_validator("sub_indicator", mode="before")
     @classmethod
@@ -114,12 +162,6 @@ class CatalogueItem(Record):
                 "criterion_source is given but there is no criterion",
                 "ระบุแหล่งที่มาของเกณฑ์ (criterion_source) แต่ไม่มีเกณฑ์ (criterion)",
             )
-        if self.monthly and self.year_rule != "current":
-            raise _inconsistent(
-                "monthly-needs-current-year", "monthly",
-                "monthly data is checked for the assessed fiscal year: use year_rule: current",
-                "ข้อมูลรายเดือนตรวจเฉพาะปีงบประมาณที่ประเมิน ต้องใช้ year_rule: current",
-            )
         if not self.topics and not self.unconfirmed:
             raise _inconsistent(
                 "item-without-topics", "topics",
@@ -136,50 +178,24 @@ class Catalogue(Record):
     """The ITA assessment year (พ.ศ.); "current" items ask for this fiscal year's evidence."""
     title: Text
     """Title shown on the OIT index page."""
-    source: Text
-    """Where the item list comes from and how far it can be trusted."""
+    confirmation: PublicText
+    """How far the list is confirmed (e.g. not from the NACC's manual; which items are unknown),
+    shown to assessors on the OIT index."""
+    sources: dict[str, Reference] = Field(min_length=1)
+    """The public sources of the list, by a short key that items cite in ``source``."""
+    sub_indicators: list[SubIndicator] = Field(default_factory=list)
+    """This year's sub-indicators (9.x, 10.x) and their names, in order."""
     items: list[CatalogueItem] = Field(min_length=1)
     """The items in their published order."""
 
     def item(self, code: str) -> CatalogueItem | None:
         return next((item for item in self.items if item.code == code), None)
 
+    def sources_of(self, item: CatalogueItem) -> list[Reference]:
+        return [self.sources[key] for key in item.source if key in self.sources]
 
-def duplicate_codes(source: SourceFile) -> list[Diagnostic]:
-    """Every repeat of an item code, positioned at the repeat and naming the first occurrence.
-
-    Works on the parsed file, not the validated model, so it is reported together with any
-    validation error of the same file.
-    """
-    items = source.data.get("items") if isinstance(source.data, dict) else None
-    first_index: dict[str, int] = {}
-    found = []
-    for index, item in enumerate(items if isinstance(items, list) else []):
-        raw = item.get("code") if isinstance(item, dict) else None
-        if not isinstance(raw, str):
-            continue
-        code = to_arabic_digits(raw).strip()
-        if code not in first_index:
-            first_index[code] = index
-            continue
-        path = ("items", index, "code")
-        first = source.position_of(("items", first_index[code], "code"))
-        found.append(error(
-            "duplicate-item-code", source.position_of(path), format_path(path),
-            f"item code {code} already appears on line {first.line}",
-            f"รหัสข้อ {code} ซ้ำกับข้อในบรรทัดที่ {first.line}",
-        ))
-    return found
-
-
-def load_catalogue(path: Path, relpath: str | None = None) -> tuple[Catalogue | None, list[Diagnostic]]:
-    """Read, validate and check one catalogue file; ``None`` when it has any error."""
-    source, problems = read_yaml_file(path, relpath or path.as_posix())
-    if source is None or problems:
-        return None, problems
-    catalogue, problems = validate(source, Catalogue)
-    problems = sorted([*problems, *duplicate_codes(source)], key=sort_key)
-    return (None if problems else catalogue), problems
+    def sub_indicator_name(self, code: str | None) -> str | None:
+        return next((s.name for s in self.sub_indicators if s.code == code), None)
 
 
 def builtin_catalogues() -> dict[str, Path]:

@@ -1,10 +1,11 @@
 """OIT coverage: for each catalogue item, is its evidence published on this site, and where?
 
-An item names evidence topics and a fiscal-year rule. A page declares the topics it publishes,
-its fiscal year and, for monthly data, the months it covers. The item is *published* when every
-topic has a page for the required fiscal year (and monthly data covers at least October–March),
-*incomplete* when only part of that holds, *missing* when nothing does. Unconfirmed items get
-no status: the site must not claim compliance with an item nobody has confirmed.
+An item names evidence topics and a year rule (``generator.oit.year_rules``). A page declares the
+topics it publishes, its fiscal year and, for monthly data, the months it covers (a month with no
+procurement counts only when the agency said so, ไม่มีการจัดซื้อจัดจ้าง). The item is *published*
+when every topic has a page for the fiscal year its rule asks for, with every month or quarter the
+rule asks for; *incomplete* when only part of that holds; *missing* when nothing does. Unconfirmed
+items get no status: the site must not claim compliance with an item nobody has confirmed.
 """
 
 from __future__ import annotations
@@ -14,13 +15,12 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from generator.oit.topics import TOPICS
-from generator.values.fiscal import FISCAL_MONTH_ORDER, month_label
+from generator.oit.year_rules import QUARTERS_DUE, YEAR_RULES, YearRule, required_fiscal_year
+from generator.values.fiscal import month_label
 
 if TYPE_CHECKING:
     from generator.oit.catalogue import CatalogueItem
     from generator.render.pages import Page
-
-FIRST_HALF = frozenset(FISCAL_MONTH_ORDER[:6])  # ต.ค.–มี.ค.: the minimum for "current year" monthly data
 
 
 class Status(StrEnum):
@@ -48,9 +48,9 @@ class ItemCoverage:
     reasons: tuple[str, ...]
     """Why the item is not (fully) published, in Thai, one line per gap."""
 
-
-def required_fiscal_year(year_rule: str, assessment_year: int) -> int | None:
-    return {"current": assessment_year, "previous": assessment_year - 1}.get(year_rule)
+    @property
+    def rule(self) -> YearRule:
+        return YEAR_RULES[self.item.year_rule]
 
 
 def _matches(page: Page, topic: str, fiscal_year: int | None) -> bool:
@@ -59,7 +59,27 @@ def _matches(page: Page, topic: str, fiscal_year: int | None) -> bool:
     return fiscal_year is None or fiscal_year == page.fiscal_year or fiscal_year in page.covers_years
 
 
+def _names(months: list[int]) -> str:
+    return ", ".join(month_label(m) for m in months)
+
+
+def period_gaps(rule: YearRule, label: str, months: frozenset[int]) -> list[str]:
+    """What the published ``months`` lack under ``rule``: per month, or per quarter."""
+    if not rule.months:
+        return []
+    if not rule.by_quarter:
+        missing = [m for m in rule.months if m not in months]
+        return [f"{label}: ยังไม่มีข้อมูลรายเดือนของ {_names(missing)}"] if missing else []
+    gaps = []
+    for quarter, quarter_months in QUARTERS_DUE:
+        missing = [m for m in quarter_months if m not in months]
+        if missing:
+            gaps.append(f"{label}: ไตรมาสที่ {quarter} ยังไม่ครบ (ขาด {_names(missing)})")
+    return gaps
+
+
 def item_coverage(item: CatalogueItem, assessment_year: int, pages: list[Page]) -> ItemCoverage:
+    rule = YEAR_RULES[item.year_rule]
     fiscal_year = required_fiscal_year(item.year_rule, assessment_year)
     if item.unconfirmed:
         return ItemCoverage(item, Status.UNCONFIRMED, fiscal_year, (), ())
@@ -73,11 +93,7 @@ def item_coverage(item: CatalogueItem, assessment_year: int, pages: list[Page]) 
             reasons.append(f"ยังไม่มี{label}{year}")
             continue
         evidence.extend(p for p in found if p not in evidence)
-        if item.monthly:
-            missing_months = FIRST_HALF - frozenset().union(*(p.months for p in found))
-            if missing_months:
-                names = ", ".join(month_label(m) for m in FISCAL_MONTH_ORDER if m in missing_months)
-                reasons.append(f"{label}: ยังไม่มีข้อมูลรายเดือนของ {names}")
+        reasons += period_gaps(rule, label, frozenset().union(*(p.months for p in found)))
     if not item.topics:
         reasons.append("หัวข้อนี้ยังไม่ได้กำหนดว่าข้อมูลใดเป็นหลักฐาน")
     if not reasons:
@@ -87,4 +103,3 @@ def item_coverage(item: CatalogueItem, assessment_year: int, pages: list[Page]) 
     else:
         status = Status.MISSING
     return ItemCoverage(item, status, fiscal_year, tuple(evidence), tuple(reasons))
-

@@ -2,7 +2,8 @@
 
 Catalogues (which change every assessment year) name topics; pages declare the topics they
 publish; the OIT index joins the two. Labels follow the wording of the 2566–2567 item list
-(shared/OIT.md). The key is the contract: never rename one, add a new one instead.
+(shared/OIT.md); topics that later lists added (ITA 2569 O25) come last. The key is the
+contract: never rename one, add a new one instead.
 """
 
 from __future__ import annotations
@@ -68,6 +69,7 @@ _TOPICS: tuple[Topic, ...] = (
     Topic("integrity_measures", "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", "anti-corruption"),
     Topic("integrity_implementation", "การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
           "anti-corruption"),
+    Topic("ita_improvement", "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร", "anti-corruption"),
 )
 
 TOPICS: dict[str, Topic] = {topic.key: topic for topic in _TOPICS}

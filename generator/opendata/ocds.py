@@ -114,6 +114,8 @@ def release(agency: Agency, month: ProcurementMonth, record: ProcurementRecord, 
         "tenderers": [_reference(bid) for bid in record.bidders], "numberOfTenderers": len(record.bidders),
         "procuringEntity": {"id": buyer_id, "name": agency.config.organisation.name},
     }
+    if not record.bidders:  # not given (e.g. imported from the NACC form): unknown, not zero
+        del tender["tenderers"], tender["numberOfTenderers"]
     award = {"id": f"{ocid}-award-1", "title": record.title, "description": record.reason,
              "status": "active", "value": _value(record.winner.price),
              "suppliers": [_reference(record.winner)]}

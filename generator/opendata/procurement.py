@@ -41,6 +41,10 @@ COLUMNS: tuple[Column, ...] = (
     Column("reason", _th("reason"), "string", "reason for the selection", required=False),
     Column("contract_no", _th("contract_no"), "string", "contract or purchase-order number", required=False),
     Column("contract_date", _th("contract_date"), "string", "contract date, ISO 8601", required=False),
+    Column("budget_source", _th("budget_source"), "string", "budget source (NACC form)", required=False),
+    Column("status", _th("status"), "string", "procurement status (NACC form)", required=False),
+    Column("egp_project", _th("egp_project"), "string",
+           "e-GP project number: 11 digits, YYMM (BE year, month) then 7 digits", required=False),
 )
 
 
@@ -87,6 +91,7 @@ def row(month: ProcurementMonth, record: ProcurementRecord) -> dict[str, Any]:
         "method": record.method, "bidders": _bids(record), "winner": record.winner.name,
         "agreed_price": _money(record.winner.price), "winner_tax_id": record.winner_tax_id,
         "reason": record.reason, "contract_no": record.contract_no, "contract_date": record.contract_date,
+        "budget_source": record.budget_source, "status": record.status, "egp_project": record.egp_project,
     }
 
 

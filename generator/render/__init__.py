@@ -11,6 +11,7 @@ from pathlib import Path
 from generator.diagnostics import Diagnostic
 from generator.load.agency import Agency
 from generator.opendata import anti_corruption as anti_corruption_data
+from generator.opendata import nacc_form
 from generator.opendata import procurement as procurement_data
 from generator.opendata import statistics as statistics_data
 from generator.render import attachments, data_pages, oit_pages
@@ -59,6 +60,7 @@ def render_site(agency: Agency, diagnostics: list[Diagnostic]) -> dict[str, byte
     files.update(_tree(theme / "overrides", "theme"))
     files.update(_tree(theme / "assets", "docs/assets"))
     files.update(oit_pages.csv_files(agency, pages))
+    files.update(nacc_form.files(agency))
     files.update(schema_files())
     files.update(media_files(agency))
     files.update(attachments.build_files(attached))

@@ -41,13 +41,14 @@ def pages(agency: Agency, data_pages: list[Page]) -> list[Page]:
     if not years:
         return []
     result = [Page(INDEX, "ดัชนีข้อมูลตามเกณฑ์ OIT", "oit_index.md.j2", {
-        "years": [{"year": year, "title": cat.title, "link": Markup(f"{year}/index.md")}
+        "years": [{"year": year, "title": cat.title, "link": Markup(f"{year}/index.md"),
+                   "confirmed": sum(not item.unconfirmed for item in cat.items), "total": len(cat.items)}
                   for year, cat in years],
     }, section="oit")]
     for year, catalogue in years:
         coverage = coverage_for(catalogue, year, data_pages)
         result.append(_year_page(year, catalogue, coverage))
-        result += [_item_page(year, row) for row in coverage]
+        result += [_item_page(year, catalogue, row) for row in coverage]
     return result
 
 
@@ -60,15 +61,26 @@ def _year_page(year: int, catalogue: Catalogue, coverage: list[ItemCoverage]) ->
     here = year_path(year)
     rows = [{
         "code": row.item.code, "title": row.item.title, "status": row.status,
+        "sub_indicator": _sub_indicator(catalogue, row), "rule_th": row.rule.label_th,
+        "fiscal_year": row.fiscal_year,
         "status_th": STATUS_TH[row.status], "reasons": row.reasons,
         "link": Markup(relative_url(here, item_path(year, row.item.code))),
         "evidence": [{"title": p.title, "link": Markup(relative_url(here, p.path))} for p in row.evidence],
         "updated": _updated(row),
     } for row in coverage]
+    unconfirmed = sum(row.status is Status.UNCONFIRMED for row in coverage)
     return Page(here, f"ดัชนี OIT ปี {year}", "oit_year.md.j2", {
         "year": year, "catalogue": catalogue, "rows": rows, "counts": _counts(coverage),
+        "confirmed": len(coverage) - unconfirmed, "unconfirmed": unconfirmed,
         "csv_link": Markup(f"oit-{year}.csv"),
     }, section="oit")
+
+
+def _sub_indicator(catalogue: Catalogue, row: ItemCoverage) -> str | None:
+    """``9.3 การจัดซื้อจัดจ้างหรือการจัดหาพัสดุ``: the code with this year's name."""
+    code = row.item.sub_indicator
+    name = catalogue.sub_indicator_name(code)
+    return f"{code} {name}" if code and name else code
 
 
 def _updated(row: ItemCoverage) -> Any:
@@ -76,11 +88,14 @@ def _updated(row: ItemCoverage) -> Any:
     return max(dates) if dates else None
 
 
-def _item_page(year: int, row: ItemCoverage) -> Page:
+def _item_page(year: int, catalogue: Catalogue, row: ItemCoverage) -> Page:
     here = item_path(year, row.item.code)
     folder = posixpath.dirname(here)
+    criterion_source = catalogue.sources.get(row.item.criterion_source or "")
     return Page(here, f"{row.item.code} {row.item.title}", "oit_item.md.j2", {
         "year": year, "row": row, "status_th": STATUS_TH[row.status],
+        "sub_indicator": _sub_indicator(catalogue, row), "sources": catalogue.sources_of(row.item),
+        "criterion_source": criterion_source,
         "evidence": [{"title": p.title, "link": Markup(posixpath.relpath(p.path, folder))}
                      for p in row.evidence],
         "index_link": Markup("index.md"), "updated": _updated(row),

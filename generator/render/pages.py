@@ -87,6 +87,7 @@ def build_pages(agency: Agency, diagnostics: list[Diagnostic]) -> list[Page]:
         document_pages,
         integrity_pages,
         ita_pages,
+        nacc_form_pages,
         news_pages,
         no_gift_pages,
         oit_pages,
@@ -111,6 +112,7 @@ def build_pages(agency: Agency, diagnostics: list[Diagnostic]) -> list[Page]:
         complaint_pages.pages,
         document_pages.pages,
         procurement_pages.pages,
+        nacc_form_pages.pages,
     )
     data_pages = [page for builder in builders for page in builder(agency, diagnostics)]
     site_pages = section_pages.pages(agency, data_pages) + data_pages

@@ -18,6 +18,7 @@ from generator.diagnostics import Diagnostic
 from generator.load.agency import Agency, Loaded
 from generator.models.procurement import ANNOUNCEMENT_KIND_TH, ProcurementMonth, ProcurementPlan
 from generator.models.procurement_figures import ZERO, AnnualSummary, annual_summary, total
+from generator.opendata.nacc_form import PERIOD as NACC_PERIOD
 from generator.opendata.procurement import dataset_paths
 from generator.render.pages import Page
 from generator.render.urls import relative_url
@@ -89,6 +90,9 @@ def _annual_page(year: int, plan: Loaded[ProcurementPlan] | None,
         links.append({"title": _plan_title(plan.model), "link": Markup("plan.md")})
         if plan.model.announcements:
             links.append({"title": _announcements_title(year), "link": Markup("announcements.md")})
+    if any(m.model.month in NACC_PERIOD for m in months):  # the NACC form page (nacc_form_pages)
+        links.append({"title": "รายการการจัดซื้อจัดจ้างตามแบบของสำนักงาน ป.ป.ช. (ต.ค.–มี.ค.; XLSX, CSV)",
+                      "link": Markup("nacc-procurement-list.md")})
     topics = ("procurement_monthly",) if months else ()
     topics += ("procurement_annual",) if summary.complete else ()
     dates = [r.contract_date for m in months for r in m.model.rows if r.contract_date]
@@ -97,7 +101,8 @@ def _annual_page(year: int, plan: Loaded[ProcurementPlan] | None,
         "month_count": len(summary.months_with_files), "data": data, "links": links,
         "example": _is_example(plan, months),
     }, section=SECTION, topics=topics, summary=_summary_text(summary), fiscal_year=year,
-        months=summary.months_with_files, updated=max(dates, default=None))
+        months=frozenset(m.model.month for m in months if m.model.published and m.model.month),
+        updated=max(dates, default=None))
 
 
 def _summary_text(summary: AnnualSummary) -> str:
@@ -126,7 +131,8 @@ def _month_page(loaded: Loaded[ProcurementMonth], months: list[Loaded[Procuremen
         "notes": _notes(loaded, diagnostics), "nav": nav,
         "caption": f"สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน{label} (แบบ สขร.1)",
     }, section=SECTION, topics=("procurement_monthly",), summary=f"{len(month.rows)} รายการ", in_nav=False,
-        fiscal_year=year, months=frozenset({month.month}), updated=max(dates, default=None))
+        fiscal_year=year, months=frozenset({month.month} if month.published else ()),
+        updated=max(dates, default=None))
 
 
 def _notes(loaded: Loaded[ProcurementMonth], diagnostics: list[Diagnostic]) -> list[dict[str, Any]]:
