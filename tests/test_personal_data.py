@@ -43,8 +43,22 @@ def test_a_persons_id_is_found_however_it_is_written(written: str) -> None:
     assert [(f.digits, f.holder) for f in find_ids(written)] == [(PERSON, Holder.PERSON)]
 
 
+@pytest.mark.parametrize("written", [
+    "1.1037.02345.67.9", "1/1037/02345/67/9", "1 - 1037 - 02345 - 67 - 9", "1_1037_02345_67_9",
+    "1\u200b1037\u00ad02345\u206067\ufeff9", "&#49;&#x31;0370234567&#57;", "１１０３７０２３４５６７９",
+    "1**1037**02345<b>67</b>9", "1\\-1037\\-02345\\-67\\-9", "๑.1037/０２３４５-67 9",
+])
+def test_a_persons_id_is_found_as_a_reader_sees_it(written: str) -> None:
+    (found,) = find_ids(f"ผู้รับผิดชอบ {written} ครับ")
+    assert (found.digits, found.holder) == (PERSON, Holder.PERSON)
+    assert f"ผู้รับผิดชอบ {written} ครับ"[found.start:found.end] == written  # reported where written
+
+
 @pytest.mark.parametrize("text", ["11037023456790", "1103702345670", "งบ 1,103,702,345,679 บาท",
-                                  "โทร 081-234-5678 และ 053-123456"])
+                                  "โทร 081-234-5678 และ 053-123456",
+                                  # these digits (1125661892567, 11037023456.79) pass the checksum:
+                                  "1/1/2566 - 18/9/2567", "1-1-2566 - 18-9-2567", "11037023456.79 บาท",
+                                  "1.1037.02345.67.0", "１１０３７０２３４５６７０"])
 def test_longer_numbers_wrong_check_digits_and_amounts_are_not_ids(text: str) -> None:
     assert find_ids(text) == []
 
