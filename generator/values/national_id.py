@@ -27,7 +27,9 @@ _ID_BOUNDARY = "./\n\r"
 """Dots, slashes, line breaks and separators of several characters (``1 - 2345``) join groups only
 where an ID's own layout puts a break (``1.2345.67890.12.3``): elsewhere they belong to amounts
 (``1234567890.12``) and dates (``1/1/2566 - 18/9/2567``, ``1-1-2566 - 18-9-2567``)."""
-_RUN = re.compile(rf"[0-9]+(?:[{_ANY_BOUNDARY}{_ID_BOUNDARY}]{{1,3}}[0-9]+)*")
+_RUN = re.compile(rf"(?<![0-9])(?=[0-9](?:[{_ANY_BOUNDARY}{_ID_BOUNDARY}]{{0,3}}[0-9]){{12}})"
+                  rf"[0-9]+(?:[{_ANY_BOUNDARY}{_ID_BOUNDARY}]{{1,3}}[0-9]+)*")
+"""A run of digit groups holding at least 13 digits (most numbers of a page hold fewer)."""
 _GROUP = re.compile("[0-9]+")
 _POSSIBLE = re.compile(rf"[0-9](?:[{_ANY_BOUNDARY}{_ID_BOUNDARY}]{{0,3}}[0-9]){{12}}")
 """A quick test that a reader's view could hold an ID at all (most strings hold no long numbers)."""
@@ -82,15 +84,19 @@ def find_ids(text: str) -> list[FoundId]:
     if not may_hold_id(text):
         return []
     view = reader_view(text)
-    if not _POSSIBLE.search(view.text):
+    return [FoundId(digits, *view.span(start, end)) for digits, start, end in ids_in_read_text(view.text)]
+
+
+def ids_in_read_text(text: str) -> list[tuple[str, int, int]]:
+    """The IDs in a text already read (``reader_view``, ``read_published``): digits and span."""
+    if not _POSSIBLE.search(text):
         return []
-    found: list[FoundId] = []
-    for run in _RUN.finditer(view.text):
+    found = []
+    for run in _RUN.finditer(text):
         groups = [(m.start() + run.start(), m.end() + run.start()) for m in _GROUP.finditer(run.group())]
         for first in range(len(groups)):
-            if (ident := _id_from(view.text, groups, first)) is not None:
-                start, end = view.span(*ident)
-                found.append(FoundId(_digits(view.text, *ident), start, end))
+            if (span := _id_from(text, groups, first)) is not None:
+                found.append((_digits(text, *span), *span))
     return found
 
 
