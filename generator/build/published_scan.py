@@ -37,6 +37,8 @@ PERSONAL_ID = "published-personal-id"
 _ID_TEXT = frozenset({".html", ".htm", ".xml", ".json", ".csv", ".txt", ".svg", ".webmanifest"})
 _LIVE = frozenset({".html", ".htm", ".svg"})
 SEARCH_INDEX = "search/search_index.json"
+_FEED_HTML = re.compile(r"""<(?:\w+:)?(?:content|summary|title|subtitle|rights)\b"""
+                        r"""[^>]*\btype=["']html["'][^>]*>(.*?)</""", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -77,8 +79,9 @@ def _scan_file(relpath: str, suffix: str, text: str, site: Site) -> list[Problem
     live, readable = "", text
     if suffix in _LIVE:
         live = text
-    elif suffix == ".xml":  # the feed's entries are escaped HTML, shown as HTML by a feed reader
-        live = readable = html.unescape(text)
+    elif suffix == ".xml":  # a feed's type="html" elements are escaped HTML a feed reader shows
+        live = ",".join(html.unescape(body.group(1)) for body in _FEED_HTML.finditer(text))
+        readable = f"{text},{live}"
     elif relpath.endswith(SEARCH_INDEX):
         live, readable = _json_text(text), _json_text(text, skip="text")
     elif suffix == ".json":
@@ -116,8 +119,11 @@ def _json_text(text: str, skip: str = "") -> str:
 
 
 def _ids(text: str) -> list[Problem]:
+    """One finding per person's ID of a file, however often it shows."""
+    found = ids_in_read_text(read_published(text))
+    people = dict.fromkeys(digits for digits, _, _ in found if digits[0] in "12345678")
     return [Problem(PERSONAL_ID, -1, f"{digits[0]}-xxxx-xxxxx-x{digits[11]}-{digits[12]}", digits)
-            for digits, _, _ in ids_in_read_text(read_published(text)) if digits[0] in "12345678"]
+            for digits in people]
 
 
 def _diagnostic(site: Site, relpath: str, text: str, problem: Problem) -> Diagnostic:
