@@ -36,7 +36,7 @@ _POSSIBLE = re.compile(rf"[0-9](?:[{_ANY_BOUNDARY}{_ID_BOUNDARY}]{{0,3}}[0-9]){{
 _LAYOUT = frozenset({1, 5, 10, 12})
 """Where ``1-2345-67890-12-3`` splits: after digits 1, 5, 10 and 12."""
 LENGTH = 13
-_THAI_TO_ASCII = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_POSSIBLE_AS_WRITTEN = re.compile(rf"[0-9๐-๙](?:[{_ANY_BOUNDARY}{_ID_BOUNDARY}]{{0,3}}[0-9๐-๙]){{12}}")
 _DIGIT_LIKE = re.compile(r"\d|&#|[\u00b2\u00b3\u00b9\u2070-\u2089\u2150-\u218b\u2460-\u24ff\u2776-\u2793]")
 """Whatever a reader may see as a digit: any script's digits, references, ¹ ① and the like."""
 
@@ -103,9 +103,11 @@ def ids_in_read_text(text: str) -> list[tuple[str, int, int]]:
 def may_hold_id(text: str) -> bool:
     """A fast screen, true for every text ``find_ids`` could find an ID in: plain ASCII/Thai text
     with 13 digits close together, or text to be read closely that holds 13 digit-like characters."""
-    if not needs_reading(text):
-        return _POSSIBLE.search(text.translate(_THAI_TO_ASCII)) is not None
-    return len(_DIGIT_LIKE.findall(text)) >= LENGTH
+    if len(text) < LENGTH:  # most cells: a name, an amount, a date
+        return False
+    if _POSSIBLE_AS_WRITTEN.search(text):
+        return True
+    return needs_reading(text) and len(_DIGIT_LIKE.findall(text)) >= LENGTH
 
 
 def _id_from(text: str, groups: list[tuple[int, int]], first: int) -> tuple[int, int] | None:

@@ -20,7 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-_PLAIN = re.compile(r"[^\t\n\r\x20-\x7e\u0e00-\u0e4f\u0e5a-\u0e7f]|[&<\\*`~]")
+_PLAIN = re.compile(r"[^\t\n\r\x20-\x7e\u0e00-\u0e7f]|[&<\\*`~]")
 """A character that needs the slow path: anything beyond ASCII and Thai letters, or markup."""
 _UNIT = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?"
                    r"|<[/!?A-Za-z][^<>\n]{0,200}>|[\s\S]")
