@@ -30,6 +30,7 @@ from pathlib import Path
 from generator.build import live_content
 from generator.build.live_content import Problem
 from generator.diagnostics import Diagnostic, Position, error
+from generator.load.yaml_source import parse_yaml
 from generator.values.national_id import ids_in_read_text
 from generator.values.reader_view import read_published
 
@@ -100,9 +101,12 @@ def _json_text(text: str, skip: str = "") -> str:
     the values of one key: the search index's ``text`` repeats the pages' text, already read,
     with table cells run together (``4024`` ``150`` ``120`` ``334`` → ``4024150120334``)."""
     try:
-        data = json.loads(text)
+        return _values_text(json.loads(text), skip)
     except ValueError:
         return text
+
+
+def _values_text(data: object, skip: str = "") -> str:
     strings, stack = [], [data]
     while stack:
         value = stack.pop()
@@ -158,10 +162,20 @@ def _data_file(root: Path, problem: Problem) -> str | None:
         relpath = path.relative_to(root).as_posix()
         if not path.is_file() or path.stat().st_size > 16 * 1024 * 1024:
             continue
-        text = f"{relpath}\n{path.read_bytes().decode('utf-8', errors='replace')}"
+        text = f"{relpath}\n{_data_text(path)}"
         if problem.code == PERSONAL_ID:
             if any(needle == digits for digits, _, _ in ids_in_read_text(read_published(text))):
                 return relpath
         elif needle and needle in html.unescape(text).lower():
             return relpath
     return None
+
+
+def _data_text(path: Path) -> str:
+    """A data file's text, YAML escapes (``"\\u200b"``) decoded when it parses."""
+    text = path.read_bytes().decode("utf-8", errors="replace")
+    if path.suffix in (".yml", ".yaml"):
+        source, _ = parse_yaml(text, path.name)  # our loader: no aliases, no bombs
+        if source is not None:
+            return f"{text}\n{_values_text(source.data)}"
+    return text

@@ -43,15 +43,15 @@ def refuse_link(path: Path, shown: str) -> None:
     """Raise ``BuildRefused`` if ``path`` itself is a symbolic link (``shown`` names it)."""
     if not path.is_symlink():
         return
-    target = os.readlink(path)
+    target = f"{os.readlink(path)} ({os.path.realpath(path)})"
     raise BuildRefused([error(
         "symlinked-output", Position(shown), "",
         f"{shown} is a symbolic link to {target}: oitgen replaces this folder as a whole and never "
         f"writes or deletes through a link it did not make; remove the link, or build straight into "
-        f"the target with --out {target}",
+        f"the target with --out {os.path.realpath(path)}",
         f"{shown} เป็น symbolic link ที่ชี้ไปยัง {target} oitgen จะแทนที่โฟลเดอร์นี้ทั้งโฟลเดอร์ และจะไม่เขียน"
         f"หรือลบไฟล์ผ่านลิงก์ที่ไม่ได้สร้างเอง กรุณาลบลิงก์ออก หรือสร้างเว็บไซต์ลงในโฟลเดอร์ปลายทางโดยตรงด้วย "
-        f"--out {target}",
+        f"--out {os.path.realpath(path)}",
     )])
 
 
