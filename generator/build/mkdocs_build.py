@@ -79,27 +79,26 @@ def build_site(config_file: Path, site_dir: Path, agency_root: Path | None = Non
         raise
     finally:
         logger.removeHandler(collector)
-    _refuse_unsafe(staging, config, site_dir, agency_root)
+    try:
+        _refuse_unsafe(staging, config, site_dir, agency_root)
+        refuse_link(site_dir, shown or str(site_dir))  # a link made while MkDocs ran
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
     _swap(staging, site_dir)
 
 
 def _refuse_unsafe(staging: Path, config: MkDocsConfig, site_dir: Path, agency_root: Path | None) -> None:
     """The last line of defence: a staged site with a person's ID, a foreign script or an
-    off-site request is removed, and the previous site stays as it was."""
+    off-site request is not switched in (the caller removes it); the previous site stays."""
     own_host = urlsplit(config.site_url or "").hostname
     site = Site(known_scripts(config.theme.dirs), frozenset({own_host} if own_host else ()),
                 agency_root, site_dir.name)
     if findings := scan_site(staging, site):
-        shutil.rmtree(staging, ignore_errors=True)
         raise BuildRefused(findings)
 
 
 def _swap(staging: Path, site_dir: Path) -> None:
-    try:
-        refuse_link(site_dir, site_dir.name)  # made while MkDocs ran?
-    except BuildRefused:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
     backup = site_dir.parent / f"{site_dir.name}.old-{os.getpid()}"
     if site_dir.exists():
         site_dir.rename(backup)
