@@ -43,12 +43,12 @@ _LOADS = {"script": ("src",), "img": ("src", "srcset"), "source": ("src", "srcse
           "video": ("src", "poster"), "audio": ("src",), "track": ("src",), "iframe": ("src",),
           "frame": ("src",), "embed": ("src",), "object": ("data",), "input": ("src",),
           "image": ("href", "xlink:href"), "use": ("href", "xlink:href"), "feimage": ("href", "xlink:href"),
-          "base": ("href",), "body": ("background",), "table": ("background",), "td": ("background",)}
+          "base": ("href",)}
 _LOADING_RELS = frozenset({"stylesheet", "preload", "modulepreload", "prefetch", "prerender", "icon",
                            "apple-touch-icon", "apple-touch-icon-precomposed", "mask-icon", "manifest",
                            "preconnect", "dns-prefetch", "import"})
 _READ_ALWAYS = frozenset({*_LOADS, "link", "meta"})
-_SUSPECT = re.compile(r"""[\s/"']on[a-z]|script|&|attributename|style""", re.IGNORECASE)
+_SUSPECT = re.compile(r"""[\s/"']on[a-z]|script|&|attributename|style|background""", re.IGNORECASE)
 """Whether another tag's attributes need a close look (most are ``class``, ``href``, ``id``)."""
 _TEXT_ATTRIBUTES = frozenset({"title", "alt", "content", "value", "placeholder", "aria-label", "label"})
 _NO_REQUEST = ("data", "blob", "about", "javascript", "vbscript")
@@ -145,7 +145,7 @@ def _tag_problems(tag: re.Match[str], own_hosts: frozenset[str]) -> Iterator[Pro
             yield Problem(SCRIPT, tag.start(), f"event handler {attribute}= on <{name}>", attribute)
         elif attribute not in _TEXT_ATTRIBUTES and _script_url(value):
             yield Problem(SCRIPT, tag.start(), f"script URL in {attribute}= on <{name}>", value[:40])
-    for url in _loaded_urls(name, attributes):
+    for url in [*_loaded_urls(name, attributes), *filter(None, [attributes.get("background")])]:
         if _offsite(url, own_hosts):
             yield Problem(OFFSITE, tag.start(), f"<{name}> loads {url[:80]}", _host(url) or url)
     if "style" in attributes:
