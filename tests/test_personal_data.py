@@ -6,6 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator import pipeline
 from generator.checks.field_types import parsers_at
@@ -13,8 +15,9 @@ from generator.models.organisation import SiteConfig
 from generator.models.plan import ActionPlan
 from generator.models.procurement import ProcurementMonth
 from generator.models.references import parse_phone
-from generator.values.national_id import Holder, find_ids
-from generator.values.tax_id import parse_juristic_tax_id
+from generator.values.national_id import Holder, find_ids, ids_in_read_text
+from generator.values.reader_view import read_published
+from generator.values.tax_id import check_digit, parse_juristic_tax_id
 from tests.conftest import copy_agency
 
 CORPUS = Path(__file__).resolve().parent / "bad_inputs" / "base"
@@ -79,3 +82,25 @@ def test_fields_are_told_apart_by_their_type() -> None:
     assert parsers_at(ActionPlan, ("items", 3, "note")) and parse_phone not in parsers_at(
         ActionPlan, ("items", 3, "note"))
     assert parsers_at(ActionPlan, ("no", "such", "field")) == frozenset()
+
+
+_SCRIPTS = [lambda d: d, lambda d: chr(0x0E50 + int(d)), lambda d: chr(0xFF10 + int(d)),
+            lambda d: f"&#{48 + int(d)};", lambda d: f"&#x{48 + int(d):x};"]
+_INVISIBLE = ["", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"]
+_BREAKS = ["", "-", " ", ".", "/", " - ", " / ", "_", "–"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(digits=st.text("0123456789", min_size=12, max_size=12), data=st.data())
+def test_a_valid_id_is_found_by_both_readers_however_disguised(digits: str, data: st.DataObject) -> None:
+    """Each digit in any script (Thai, full-width, a character reference), an invisible character
+    after any digit, any separator at the ID's own breaks: the source check and the scan of the
+    published page both see the ID."""
+    digits += str(check_digit(digits))
+    written = ""
+    for index, digit in enumerate(digits):
+        written += data.draw(st.sampled_from(_SCRIPTS))(digit) + data.draw(st.sampled_from(_INVISIBLE))
+        if index + 1 in (1, 5, 10, 12):
+            written += data.draw(st.sampled_from(_BREAKS))
+    assert digits in [found.digits for found in find_ids(f"ผู้ประสานงาน {written} ครับ")]
+    assert digits in [found for found, _, _ in ids_in_read_text(read_published(f"<p>เลข {written}</p>"))]

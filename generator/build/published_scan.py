@@ -38,6 +38,7 @@ PERSONAL_ID = "published-personal-id"
 _ID_TEXT = frozenset({".html", ".htm", ".xml", ".json", ".csv", ".txt", ".svg", ".webmanifest"})
 _LIVE = frozenset({".html", ".htm", ".svg"})
 SEARCH_INDEX = "search/search_index.json"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _FEED_HTML = re.compile(r"""<(?:\w+:)?(?:content|summary|title|subtitle|rights)\b"""
                         r"""[^>]*\btype=["']html["'][^>]*>(.*?)</""", re.DOTALL)
 
@@ -131,6 +132,7 @@ def _ids(text: str) -> list[Problem]:
 
 
 def _diagnostic(site: Site, relpath: str, text: str, problem: Problem) -> Diagnostic:
+    problem = replace(problem, what=_CONTROL.sub("?", problem.what))  # a log is a terminal too
     line = text.count("\n", 0, problem.offset) + 1 if problem.offset >= 0 else 0
     where = Position(f"{site.label}/{relpath}", line, 1 if line else 0)
     source = _data_file(site.agency_root, problem) if site.agency_root else None
