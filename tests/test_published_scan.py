@@ -163,3 +163,15 @@ def test_a_request_to_another_host_in_the_staged_site_stops_the_switch(
     assert "site/anti-corruption/plans/2566/index.html:" in err
     assert "error: published-offsite-request:" in err and "https://tracker.example/p.gif" in err
     assert site_hash(root / "site") == before
+
+
+def test_an_override_script_with_conditions_passes_as_rendered_and_nothing_else(tmp_path: Path) -> None:
+    (tmp_path / "main.html").write_text(
+        '{% block scripts %}{{ super() }}<script>var lang="{{ config.theme.language }}";'
+        "{% if config.extra.segment %}segment(lang);{% endif %}search(lang)</script>{% endblock %}",
+        encoding="utf-8")
+    scripts = known_scripts([tmp_path])
+    for rendered in ('var lang="th";segment(lang);search(lang)', 'var lang="th";\n  search(lang)'):
+        assert _codes(f"<script>{rendered}</script>", scripts) == []
+    for injected in ('var lang="th";alert(1);search(lang)', 'var lang="th";x="";alert(1)//";search(lang)'):
+        assert _codes(f"<script>{injected}</script>", scripts) == ["published-script"]

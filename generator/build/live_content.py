@@ -36,6 +36,7 @@ _STYLE_ELEMENT = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.IGNORECASE | r
 _CSS_URL = re.compile(r"""url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)|@import\s+(?:"([^"]*)"|'([^']*)')""",
                       re.IGNORECASE)
 _JINJA = re.compile(r"(\{\{.*?\}\}|\{#.*?#\})", re.DOTALL)
+_BLOCK = re.compile(r"\{%.*?%\}", re.DOTALL)
 _VALUE = r"""[^"'`<>\\\n]*"""
 """What a ``{{ … }}`` of a theme script may print: a value that cannot end its string."""
 _DATA_BLOCKS = frozenset({"application/json", "application/ld+json"})
@@ -79,13 +80,23 @@ def known_scripts(theme_dirs: Iterable[Path]) -> list[re.Pattern[str]]:
             text = template.read_text(encoding="utf-8", errors="replace")
             for element in _SCRIPT_ELEMENT.finditer(text):
                 attributes, body = _attributes(element.group(1)), element.group(2).strip()
-                if {"src", "type"} & attributes.keys() or "{%" in body or not _JINJA.sub("", body).strip():
-                    continue  # not inline script, a data block, or too much of it is template
+                if {"src", "type"} & attributes.keys() or not _JINJA.sub("", _BLOCK.sub("", body)).strip():
+                    continue  # not inline script, a data block, or nothing of it is the theme's own
                 patterns.append(re.compile(_template_pattern(body), re.DOTALL))
     return patterns
 
 
 def _template_pattern(body: str) -> str:
+    """A script template as a pattern: ``{{ … }}`` a value without quotes; around ``{% … %}``
+    (conditions, loops) each stretch of the template's own text may be left out or repeated."""
+    stretches = _BLOCK.split(body)
+    if len(stretches) == 1:
+        return _stretch_pattern(body)
+    kept = [stretch.strip() for stretch in stretches if stretch.strip()]
+    return "".join(rf"(?:\s*{_stretch_pattern(stretch)})*" for stretch in kept)  # no two \s* in a row
+
+
+def _stretch_pattern(body: str) -> str:
     parts = []
     for index, part in enumerate(_JINJA.split(body)):
         if index % 2:
