@@ -14,6 +14,7 @@ from pathlib import Path
 
 from generator import pipeline
 from generator.build.mkdocs_build import BuildFailed
+from generator.build.refusal import BuildRefused
 from generator.diagnostic_format import FORMATS, render
 from generator.diagnostics import has_errors, unacknowledged_warnings
 from generator.importer.procurement import cell_text, import_procurement
@@ -96,6 +97,11 @@ def cmd_build(root: Path, strict: bool, out: Path | None) -> int:
     site_dir = out if out is not None else root / "site"
     try:
         stats = pipeline.build(root, site_dir, checked)
+    except BuildRefused as exc:
+        print(render(exc.diagnostics, "text"), file=sys.stderr)
+        print("the built site was not published; the previous site is unchanged / ไม่เผยแพร่เว็บไซต์ที่สร้าง "
+              "เว็บไซต์เดิมยังคงอยู่ครบถ้วน", file=sys.stderr)
+        return 1
     except BuildFailed as exc:
         for message in exc.messages:
             print(f"mkdocs: {message}", file=sys.stderr)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.build.mkdocs_build import build_site
+from generator.build.refusal import shown
 from generator.build.writer import WriteStats, write_tree
 from generator.checks import run_checks
 from generator.diagnostics import Diagnostic, has_errors, sort_key, unacknowledged_warnings
@@ -78,5 +79,5 @@ def build(root: Path, site_dir: Path, checked: Checked) -> WriteStats:
     """Generate into ``build/`` and run MkDocs into ``site_dir`` (atomically swapped)."""
     build_dir = root / BUILD_DIR
     stats = generate(checked, build_dir)
-    build_site(build_dir / "mkdocs.yml", site_dir)
+    build_site(build_dir / "mkdocs.yml", site_dir, root, shown(site_dir, root))
     return stats

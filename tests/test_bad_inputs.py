@@ -5,8 +5,10 @@ laid over it, plus what git cannot hold (symbolic links, a named pipe, an oversi
 file), made by the ``setup`` steps of ``bad_inputs/cases.yml``. The manifest gives each case's
 expected code, position (``file:line:column``) and field, and how many diagnostics the run gives
 in all; ``code: none`` means the input is fine (a wrong check digit is no ID) and ``renders``
-names text the page must show escaped. The last test prints the share of cases that give exactly
-what the manifest says; it must be 100%.
+names text the page must show escaped; ``stage: build`` also builds the site (for what only the
+build refuses, such as a ``site`` that is a symbolic link). A file a ``setup`` step puts outside
+the agency must be unchanged afterwards, whatever the case. The last test prints the share of
+cases that give exactly what the manifest says; it must be 100%.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import pytest
 import yaml
 
 from generator import pipeline
+from generator.build.refusal import BuildRefused
 from generator.diagnostics import Severity
 from generator.render import render_site
 from tests.tiny_pdf import make_pdf
@@ -40,6 +43,7 @@ def _setup(root: Path, step: dict[str, Any]) -> None:
     elif kind == "fifo":
         os.mkfifo(path)
     elif kind == "outside":
+        (root.parent / step[kind]).parent.mkdir(parents=True, exist_ok=True)
         (root.parent / step[kind]).write_text(options["text"], encoding="utf-8")
     elif kind == "big":
         head = options.get("head", "").encode("utf-8")
@@ -61,6 +65,23 @@ def _agency(name: str, tmp_path: Path) -> Path:
     return root
 
 
+def _outside_untouched(root: Path, steps: list[dict[str, Any]]) -> bool:
+    """Files set up outside the agency hold what they held, and their folders nothing more."""
+    outside = {root.parent / step["outside"]: step["text"] for step in steps if "outside" in step}
+    folders = {path.parent for path in outside if path.parent != root.parent}
+    return all(path.read_text(encoding="utf-8") == text for path, text in outside.items()) and \
+        all(path in outside for folder in folders for path in folder.rglob("*"))
+
+
+def _build(root: Path, checked: pipeline.Checked) -> list[tuple[str, str, str]]:
+    """``stage: build`` cases also build the site: what refuses it, as (code, position, field)."""
+    try:
+        pipeline.build(root, root / "site", checked)
+    except BuildRefused as refused:
+        return [(d.code, str(d.position), d.field) for d in refused.diagnostics]
+    return []
+
+
 def _outcome(name: str, tmp_path: Path) -> tuple[bool, str]:
     """Whether the case gives exactly its expected result, and what it gave."""
     expected = CASES[name]
@@ -69,11 +90,14 @@ def _outcome(name: str, tmp_path: Path) -> tuple[bool, str]:
     # info diagnostics are hints (e.g. the base plan's items name no type), not what a case is about
     found = [(d.code, str(d.position), d.field) for d in checked.diagnostics
              if d.severity is not Severity.INFO]
+    if expected.get("stage") == "build" and checked.ok:
+        found += _build(root, checked)
     if expected["code"] == "none":
         ok = found == []
     else:
         want = (expected["code"], expected["at"], expected.get("field", ""))
         ok = bool(found) and found[0] == want and len(found) == expected.get("count", 1)
+    ok = ok and _outside_untouched(root, expected.get("setup", []))
     if ok and "renders" in expected:
         assert checked.agency is not None
         page = render_site(checked.agency, checked.diagnostics)[expected["renders"]["page"]].decode("utf-8")

@@ -6,6 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator import pipeline
 from generator.checks.field_types import parsers_at
@@ -13,8 +15,9 @@ from generator.models.organisation import SiteConfig
 from generator.models.plan import ActionPlan
 from generator.models.procurement import ProcurementMonth
 from generator.models.references import parse_phone
-from generator.values.national_id import Holder, find_ids
-from generator.values.tax_id import parse_juristic_tax_id
+from generator.values.national_id import Holder, find_ids, ids_in_read_text
+from generator.values.reader_view import read_published
+from generator.values.tax_id import check_digit, parse_juristic_tax_id
 from tests.conftest import copy_agency, problems
 
 CORPUS = Path(__file__).resolve().parent / "bad_inputs" / "base"
@@ -43,8 +46,22 @@ def test_a_persons_id_is_found_however_it_is_written(written: str) -> None:
     assert [(f.digits, f.holder) for f in find_ids(written)] == [(PERSON, Holder.PERSON)]
 
 
+@pytest.mark.parametrize("written", [
+    "1.1037.02345.67.9", "1/1037/02345/67/9", "1 - 1037 - 02345 - 67 - 9", "1_1037_02345_67_9",
+    "1\u200b1037\u00ad02345\u206067\ufeff9", "&#49;&#x31;0370234567&#57;", "１１０３７０２３４５６７９",
+    "1**1037**02345<b>67</b>9", "1\\-1037\\-02345\\-67\\-9", "๑.1037/０２３４５-67 9",
+])
+def test_a_persons_id_is_found_as_a_reader_sees_it(written: str) -> None:
+    (found,) = find_ids(f"ผู้รับผิดชอบ {written} ครับ")
+    assert (found.digits, found.holder) == (PERSON, Holder.PERSON)
+    assert f"ผู้รับผิดชอบ {written} ครับ"[found.start:found.end] == written  # reported where written
+
+
 @pytest.mark.parametrize("text", ["11037023456790", "1103702345670", "งบ 1,103,702,345,679 บาท",
-                                  "โทร 081-234-5678 และ 053-123456"])
+                                  "โทร 081-234-5678 และ 053-123456",
+                                  # these digits (1125661892567, 11037023456.79) pass the checksum:
+                                  "1/1/2566 - 18/9/2567", "1-1-2566 - 18-9-2567", "11037023456.79 บาท",
+                                  "1.1037.02345.67.0", "１１０３７０２３４５６７０"])
 def test_longer_numbers_wrong_check_digits_and_amounts_are_not_ids(text: str) -> None:
     assert find_ids(text) == []
 
@@ -65,3 +82,25 @@ def test_fields_are_told_apart_by_their_type() -> None:
     assert parsers_at(ActionPlan, ("items", 3, "note")) and parse_phone not in parsers_at(
         ActionPlan, ("items", 3, "note"))
     assert parsers_at(ActionPlan, ("no", "such", "field")) == frozenset()
+
+
+_SCRIPTS = [lambda d: d, lambda d: chr(0x0E50 + int(d)), lambda d: chr(0xFF10 + int(d)),
+            lambda d: f"&#{48 + int(d)};", lambda d: f"&#x{48 + int(d):x};"]
+_INVISIBLE = ["", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"]
+_BREAKS = ["", "-", " ", ".", "/", " - ", " / ", "_", "–"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(digits=st.text("0123456789", min_size=12, max_size=12), data=st.data())
+def test_a_valid_id_is_found_by_both_readers_however_disguised(digits: str, data: st.DataObject) -> None:
+    """Each digit in any script (Thai, full-width, a character reference), an invisible character
+    after any digit, any separator at the ID's own breaks: the source check and the scan of the
+    published page both see the ID."""
+    digits += str(check_digit(digits))
+    written = ""
+    for index, digit in enumerate(digits):
+        written += data.draw(st.sampled_from(_SCRIPTS))(digit) + data.draw(st.sampled_from(_INVISIBLE))
+        if index + 1 in (1, 5, 10, 12):
+            written += data.draw(st.sampled_from(_BREAKS))
+    assert digits in [found.digits for found in find_ids(f"ผู้ประสานงาน {written} ครับ")]
+    assert digits in [found for found, _, _ in ids_in_read_text(read_published(f"<p>เลข {written}</p>"))]

@@ -4,6 +4,7 @@ The previous site stays complete until the new one is complete: MkDocs writes in
 ``<site>.new-<pid>``; only after it succeeds do two renames switch the folders (old → backup,
 new → site) and the backup is removed. A run interrupted between the renames is repaired by the
 next run (``recover``), so ``site/`` is always either the old or the new site, never a mix.
+Before the switch, the staged site is scanned (``published_scan``); a finding stops the switch.
 """
 
 from __future__ import annotations
@@ -12,10 +13,16 @@ import logging
 import os
 import shutil
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, ConfigurationError, MkDocsException
+
+from generator.build.live_content import known_scripts
+from generator.build.published_scan import Site, scan_site
+from generator.build.refusal import BuildRefused, refuse_link, unresolved
 
 
 class BuildFailed(Exception):
@@ -38,17 +45,23 @@ class _Collect(logging.Handler):
 def recover(site_dir: Path) -> None:
     """Finish or undo a swap that an earlier run could not complete."""
     for leftover in site_dir.parent.glob(f"{site_dir.name}.old-*"):
+        if leftover.is_symlink():  # not ours: never renamed into place, never followed
+            continue
         if not site_dir.exists():
             leftover.rename(site_dir)
         else:
             shutil.rmtree(leftover, ignore_errors=True)
     for leftover in site_dir.parent.glob(f"{site_dir.name}.new-*"):
-        shutil.rmtree(leftover, ignore_errors=True)
+        if not leftover.is_symlink():
+            shutil.rmtree(leftover, ignore_errors=True)
 
 
-def build_site(config_file: Path, site_dir: Path) -> None:
-    """Build with MkDocs in strict mode and publish into ``site_dir`` atomically."""
-    site_dir = site_dir.resolve()
+def build_site(config_file: Path, site_dir: Path, agency_root: Path | None = None, shown: str = "") -> None:
+    """Build with MkDocs in strict mode, scan the result, and publish into ``site_dir`` atomically.
+    ``agency_root`` lets a finding of the scan name the data file it probably came from; ``shown``
+    is how messages name ``site_dir``. A ``site_dir`` that is a symbolic link is refused."""
+    refuse_link(site_dir, shown or str(site_dir))
+    site_dir = unresolved(site_dir)
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     recover(site_dir)
     staging = site_dir.parent / f"{site_dir.name}.new-{os.getpid()}"
@@ -66,7 +79,23 @@ def build_site(config_file: Path, site_dir: Path) -> None:
         raise
     finally:
         logger.removeHandler(collector)
+    try:
+        _refuse_unsafe(staging, config, site_dir, agency_root)
+        refuse_link(site_dir, shown or str(site_dir))  # a link made while MkDocs ran
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
     _swap(staging, site_dir)
+
+
+def _refuse_unsafe(staging: Path, config: MkDocsConfig, site_dir: Path, agency_root: Path | None) -> None:
+    """The last line of defence: a staged site with a person's ID, a foreign script or an
+    off-site request is not switched in (the caller removes it); the previous site stays."""
+    own_host = urlsplit(config.site_url or "").hostname
+    site = Site(known_scripts(config.theme.dirs), frozenset({own_host} if own_host else ()),
+                agency_root, site_dir.name)
+    if findings := scan_site(staging, site):
+        raise BuildRefused(findings)
 
 
 def _swap(staging: Path, site_dir: Path) -> None:

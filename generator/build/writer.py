@@ -2,7 +2,9 @@
 
 Each file goes through a temporary file in the same folder and ``os.replace``, so a reader (or an
 interrupted run) never sees half a file; an unchanged rebuild touches nothing, which keeps
-modification times meaningful and rebuilds cheap. Files the generator no longer produces are removed.
+modification times meaningful and rebuilds cheap. Files the generator no longer produces are
+removed, and so is any symbolic link inside the tree (the link, never what it points to:
+``generator.build.refusal``).
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+
+from generator.build.refusal import refuse_link, remove_links_inside
 
 
 @dataclass(frozen=True)
@@ -32,9 +36,12 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def write_tree(root: Path, files: dict[str, bytes]) -> WriteStats:
-    """Make ``root`` hold exactly ``files`` (relative POSIX paths → bytes)."""
-    written = unchanged = removed = 0
+def write_tree(root: Path, files: dict[str, bytes], shown: str = "build") -> WriteStats:
+    """Make ``root`` hold exactly ``files`` (relative POSIX paths → bytes). ``root`` being a
+    symbolic link is refused (``refusal.refuse_link``); links inside it are removed, never followed."""
+    refuse_link(root, shown)
+    written = unchanged = 0
+    removed = remove_links_inside(root) if root.is_dir() else 0
     for relpath, data in files.items():
         target = root / relpath
         if target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data:

@@ -3,7 +3,8 @@
 Codes:
 
 - ``personal-id`` (error): a person's 13-digit national ID (valid check digit, first digit 1–8),
-  however it is written, anywhere: a field, a list item, a key, a news body.
+  however it is written (as a reader sees it: ``generator.values.national_id``), anywhere: a field,
+  a list item, a key, a news body, any part of a data file's path (its page's address).
 - ``misplaced-tax-id`` (error): a valid 13-digit number starting with 0 outside a field typed as a
   tax ID. Such numbers are juristic persons' tax IDs, but also the IDs of people without Thai
   registration status, so only a field that says it holds a tax ID may carry one.
@@ -28,7 +29,7 @@ from generator.diagnostics import Diagnostic, FieldPath, Position, error, format
 from generator.load.agency import Agency
 from generator.load.yaml_source import SourceFile
 from generator.models.references import parse_email, parse_phone
-from generator.values.national_id import FoundId, Holder, find_ids
+from generator.values.national_id import FoundId, Holder, find_ids, may_hold_id
 from generator.values.numbers import to_arabic_digits
 from generator.values.paths import parse_content_path
 from generator.values.tax_id import parse_juristic_tax_id
@@ -64,6 +65,8 @@ def check(agency: Agency) -> Iterator[Diagnostic]:
     found = [(source, text) for source, model in files for text in _suspects(source.data, model)]
     published = {_contact_key(match) for _, text in found if text.parsers & CONTACT_PARSERS
                  for match in text.contacts}
+    for source, _ in files:
+        yield from _file_name_ids(source)
     for source, text in found:
         yield from _ids(source, text)
         if not text.is_key and not text.parsers & NOT_FREE_TEXT:
@@ -79,7 +82,7 @@ def _suspects(data: Any, model: type[BaseModel]) -> Iterator[_Text]:
     while stack:
         path, value = stack.pop()
         if isinstance(value, str):
-            if "@" in value or _LONG_NUMBER.search(value):
+            if "@" in value or _LONG_NUMBER.search(value) or may_hold_id(value):
                 yield from _suspect(value, path, model, is_key=False)
         elif isinstance(value, dict):
             for key, item in value.items():
@@ -124,6 +127,21 @@ def _ids(source: SourceFile, text: _Text) -> Iterator[Diagnostic]:
                 f"พบเลข 13 หลักที่ขึ้นต้นด้วย 0 ({found.masked}){where_th} ให้ระบุได้เฉพาะในช่องเลขประจำตัว"
                 "ผู้เสียภาษี (เช่น winner_tax_id) เพราะอาจเป็นเลขประจำตัวของบุคคลได้",
             )
+
+
+def _file_name_ids(source: SourceFile) -> Iterator[Diagnostic]:
+    """A data file's name is its page's address (and a news item's feed and search entry), so an
+    ID in any part of the path is published as surely as one in a field."""
+    for found in find_ids(source.path):
+        code, what_en, what_th = (("personal-id", "a person's national ID number", "เลขประจำตัวประชาชนของบุคคล")
+                                  if found.holder is Holder.PERSON else
+                                  ("misplaced-tax-id", "a 13-digit ID", "เลข 13 หลัก"))
+        if found.holder is not Holder.UNISSUED:
+            yield error(code, Position(source.path), "",
+                        f"the file name holds {what_en} ({found.masked}), which would be published in "
+                        "the page's address: rename the file",
+                        f"ชื่อไฟล์มี{what_th} ({found.masked}) ซึ่งจะถูกเผยแพร่ในที่อยู่หน้าเว็บ "
+                        "กรุณาเปลี่ยนชื่อไฟล์")
 
 
 def _contacts(value: str) -> list[re.Match[str]]:

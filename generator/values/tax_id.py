@@ -11,8 +11,9 @@ import re
 
 from generator.values.errors import ValueParseError
 from generator.values.numbers import to_arabic_digits
+from generator.values.reader_view import reader_view
 
-_SEPARATORS = re.compile(r"[\s\-–.]")
+_SEPARATORS = re.compile(r"[\s\-–./_]")
 
 
 def check_digit(first_twelve: str) -> int:
@@ -23,7 +24,9 @@ def check_digit(first_twelve: str) -> int:
 
 def is_valid_id(digits: str) -> bool:
     """True for 13 digits whose last one is the check digit of the first twelve."""
-    return len(digits) == 13 and digits.isdigit() and check_digit(digits[:12]) == int(digits[12])
+    if len(digits) != 13 or not (digits.isascii() and digits.isdigit()):
+        return False
+    return check_digit(digits[:12]) == int(digits[12])
 
 
 def parse_juristic_tax_id(raw: object) -> str:
@@ -32,14 +35,9 @@ def parse_juristic_tax_id(raw: object) -> str:
     ``0-1055-12345-67-8`` and Thai digits are accepted. A valid number starting with 1–8 is refused
     with its own code (``personal-id``): it identifies a person, who may not be published.
     """
-    text = _SEPARATORS.sub("", to_arabic_digits(str(raw))) if isinstance(raw, str | int) else ""
-    if not is_valid_id(text):
-        raise ValueParseError(
-            "bad-tax-id",
-            f'"{raw}" is not a valid 13-digit tax ID (check the digits and the check digit)',
-            f'"{raw}" ไม่ใช่เลขประจำตัวผู้เสียภาษี 13 หลักที่ถูกต้อง (ตรวจสอบตัวเลขและหลักตรวจสอบ)',
-        )
-    if text[0] != "0":
+    written = str(raw) if isinstance(raw, str | int) else ""
+    seen = _SEPARATORS.sub("", reader_view(written).text)
+    if is_valid_id(seen) and seen[0] != "0":  # a person's ID as a reader sees it, however spelled
         raise ValueParseError(
             "personal-id",
             "this is a person's national ID number, which must not be published; "
@@ -47,4 +45,12 @@ def parse_juristic_tax_id(raw: object) -> str:
             "เลขนี้เป็นเลขประจำตัวประชาชนของบุคคล ห้ามเผยแพร่ ให้ระบุเฉพาะเลขประจำตัวผู้เสียภาษีของนิติบุคคล "
             "(ขึ้นต้นด้วย 0)",
         )
+    text = _SEPARATORS.sub("", to_arabic_digits(written))
+    if not is_valid_id(text):  # only ASCII and Thai digits are numbers
+        raise ValueParseError(
+            "bad-tax-id",
+            f'"{raw}" is not a valid 13-digit tax ID (check the digits and the check digit)',
+            f'"{raw}" ไม่ใช่เลขประจำตัวผู้เสียภาษี 13 หลักที่ถูกต้อง (ตรวจสอบตัวเลขและหลักตรวจสอบ)',
+        )
     return text
+
