@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import yaml
 
+import generator.build.thai_search as thai_search
 from generator.load.agency import Agency
 from generator.render.escape import theme_text
 from generator.render.news_pages import FEED as NEWS_FEED
@@ -54,6 +56,8 @@ def mkdocs_config(agency: Agency, pages: list[Page]) -> dict[str, Any]:
             "palette": {"scheme": "default", "primary": "indigo", "accent": "indigo"},
         },
         "plugins": ["search"],
+        # cuts the Thai text of the search index into words after the build (DESIGN §4)
+        "hooks": [str(Path(thai_search.__file__).resolve())],
         "markdown_extensions": [
             "attr_list", "tables", "admonition", "md_in_html", {"toc": {"permalink": True}},
         ],
