@@ -8,9 +8,15 @@
   var QUERY = 2; /* Material's SearchMessageType.QUERY */
   var segmenter = new Intl.Segmenter("th", { granularity: "word" });
   var thaiRun = /[\u0E00-\u0E7F]+/g;
+  /* Each Thai word becomes a required prefix term (+word*): a reader who types ป้องกันการทุจริต
+   * wants pages with all three words, not any page with การ. A query that already uses search
+   * syntax (+ - " * ~ ^ :) is only cut, its operators left as the reader wrote them. */
   function cut(query) {
+    var plain = !/[+\-"*~^:]/.test(query);
     return query.replace(thaiRun, function (run) {
-      return Array.from(segmenter.segment(run), function (s) { return s.segment; }).join(" ");
+      return Array.from(segmenter.segment(run), function (s) {
+        return plain ? "+" + s.segment + "*" : s.segment;
+      }).join(" ");
     });
   }
   var post = Worker.prototype.postMessage;
