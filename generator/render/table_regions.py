@@ -4,25 +4,26 @@
 A wide table scrolls sideways inside ``<div class="oit-table-wrap">``; keyboard users can scroll it
 only if it takes focus, and a screen reader announces it only if it is a named region. Every
 template writes the same wrapper followed by its table and caption, so the attributes are added
-here, once, after rendering: ``tabindex="0" role="region"`` and ``aria-labelledby`` pointing at the
-caption (which gets an id), so the name is the caption itself, never a copy of it.
+here, once, after rendering: ``tabindex="0" role="region"`` and an ``aria-label`` that is the
+caption's text (already escaped by the template; tags dropped, re-escaped for the attribute).
 """
 
 from __future__ import annotations
 
-import itertools
 import re
+from html import escape, unescape
 
-WRAP = re.compile(r'<div class="oit-table-wrap" markdown="0">(\s*<table\b[^>]*>\s*)<caption\b')
+WRAP = re.compile(r'<div class="oit-table-wrap" markdown="0">'
+                  r"(?=\s*<table\b[^>]*>\s*<caption\b[^>]*>(.*?)</caption>)", re.S)
+TAG = re.compile(r"<[^>]+>")
+
+
+def caption_text(caption_html: str) -> str:
+    """What a reader hears of a caption: its text, tags dropped, spaces collapsed."""
+    return " ".join(unescape(TAG.sub(" ", caption_html)).split())
 
 
 def label_table_regions(markdown: str) -> str:
-    """``markdown`` with every table wrapper focusable and named by its caption."""
-    counter = itertools.count(1)
-
-    def labelled(match: re.Match[str]) -> str:
-        caption_id = f"oit-table-{next(counter)}"
-        return (f'<div class="oit-table-wrap" markdown="0" role="region" tabindex="0"'
-                f' aria-labelledby="{caption_id}">{match.group(1)}<caption id="{caption_id}"')
-
-    return WRAP.sub(labelled, markdown)
+    """``markdown`` with every captioned table wrapper focusable and named by its caption."""
+    return WRAP.sub(lambda m: ('<div class="oit-table-wrap" markdown="0" role="region" tabindex="0"'
+                               f' aria-label="{escape(caption_text(m.group(1)), quote=True)}">'), markdown)

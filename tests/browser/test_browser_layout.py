@@ -35,7 +35,8 @@ def phone(browser: Browser) -> Browser:
 
 
 @pytest.mark.parametrize("kind", list(PAGE_TYPES))
-def test_phone_has_no_page_scroll_and_every_column_is_reachable(phone: Browser, site: Site, kind: str) -> None:
+def test_phone_has_no_page_scroll_and_every_column_is_reachable(
+        phone: Browser, site: Site, kind: str) -> None:
     _load(phone, site, PAGE_TYPES[kind], 360)
     driver = phone.driver
     page_width = driver.execute_script("return document.documentElement.scrollWidth")
@@ -70,3 +71,12 @@ def test_screenshots_of_home_and_every_category(
              "statistics": PAGE_TYPES["statistics chart"], "404": PAGE_TYPES["not found (404)"]}
     for name, path in pages.items():
         _shot(phone, site, path, width, screenshots / f"{name}-{width}.png")
+
+
+def test_chart_text_is_legible_on_a_phone(phone: Browser, site: Site) -> None:
+    """At 360 px every label and value of the statistics charts renders at 10 px or more."""
+    _load(phone, site, PAGE_TYPES["statistics chart"], 360)
+    sizes = phone.driver.execute_script(
+        "return [...document.querySelectorAll('.oit-bar-chart svg text')]"
+        ".map(t => t.getBoundingClientRect().height)")
+    assert sizes and min(sizes) >= 10, sorted(sizes)[:5]
