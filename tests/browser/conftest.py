@@ -9,6 +9,7 @@ failure (.ci/run installs it).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
@@ -76,18 +77,25 @@ class Site:
         return f"{self.base}/{path.lstrip('/')}"
 
 
-@pytest.fixture(scope="session")
-def site(demo_site: Path) -> Iterator[Site]:
-    """The demo copy built once (tests/conftest.py), served from 127.0.0.1 on a free port."""
-    handler = functools.partial(_Handler, directory=str(demo_site / "site"))
+@contextlib.contextmanager
+def serve(root: Path) -> Iterator[Site]:
+    """Serve ``root/site`` from 127.0.0.1 on a free port for as long as the block runs."""
+    handler = functools.partial(_Handler, directory=str(root / "site"))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield Site(demo_site, f"http://127.0.0.1:{server.server_address[1]}")
+        yield Site(root, f"http://127.0.0.1:{server.server_address[1]}")
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site(demo_site: Path) -> Iterator[Site]:
+    """The demo copy built once (tests/conftest.py), served from 127.0.0.1 on a free port."""
+    with serve(demo_site) as served:
+        yield served
 
 
 @dataclass
