@@ -4,7 +4,6 @@ file, and a site built from the XSS payload corpus opens no dialog and gains no 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from selenium.common.exceptions import NoAlertPresentException
@@ -77,5 +76,6 @@ def test_payload_pages_open_no_dialog_and_gain_no_element(
         assert driver.execute_script(INJECTED) == []
         assert f"m{MARK}" in driver.find_element("tag name", "body").text  # the payload shows as text
     finally:
-        driver.execute_cdp_cmd("Page.removeScriptToEvaluateOnNewDocument", {"identifier": script["identifier"]})
+        driver.execute_cdp_cmd("Page.removeScriptToEvaluateOnNewDocument",
+                               {"identifier": script["identifier"]})
         browser.take_requests()
