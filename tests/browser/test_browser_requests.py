@@ -12,6 +12,7 @@ from tests.browser.pages import CATEGORIES, PAGE_TYPES
 
 def _visit(browser: Browser, site: Site, path: str) -> list:
     browser.take_requests()
+    browser.driver.get_log("browser")  # drop what earlier pages logged
     browser.driver.get(site.url(path))
     browser.driver.execute_script("return document.fonts.ready")
     # the search index is fetched by the page's worker: wait until the page settled
