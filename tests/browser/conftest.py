@@ -125,11 +125,21 @@ class Browser:
         return taken
 
     def resize(self, width: int, height: int = 900) -> None:
+        """Make the viewport (not the window) ``width`` px wide; nothing to do when it already is."""
+        inner = self.driver.execute_script("return [window.innerWidth, window.innerHeight]")
+        if inner == [width, height]:
+            return
         self.driver.set_window_size(width, height)
-        # the viewport, not the window, must be the width under test
-        inner = self.driver.execute_script("return window.innerWidth")
-        if inner != width:
-            self.driver.set_window_size(width + (width - inner), height)
+        inner = self.driver.execute_script("return [window.innerWidth, window.innerHeight]")
+        if inner != [width, height]:
+            size = self.driver.get_window_size()
+            self.driver.set_window_size(size["width"] + width - inner[0], size["height"] + height - inner[1])
+
+    def open(self, url: str, width: int = 1280) -> None:
+        """Load ``url`` at ``width`` px and wait for its web fonts."""
+        self.resize(width)
+        self.driver.get(url)
+        self.driver.execute_script("return document.fonts.ready")
 
 
 @pytest.fixture(scope="session")

@@ -12,7 +12,7 @@ from tests.browser.conftest import Browser, Site
 def search(browser: Browser, site: Site, query: str) -> list[str]:
     """The distinct pages the result list shows for ``query``, best first, as paths under the site root."""
     driver = browser.driver
-    driver.get(site.url())
+    browser.open(site.url())
     opener = driver.find_element(By.CSS_SELECTOR, "label.md-header__button[for='__search']")
     if opener.is_displayed():  # on a phone the box opens from the header's search button
         opener.click()

@@ -27,14 +27,9 @@ def axe_violations(browser: Browser) -> list[dict]:
         ".catch(e => done([{id: 'axe-error', impact: 'critical', nodes: [String(e)]}]))")
 
 
-@pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("kind", list(PAGE_TYPES))
+@pytest.mark.parametrize("width", WIDTHS)
 def test_no_serious_accessibility_violation(browser: Browser, site: Site, kind: str, width: int) -> None:
-    browser.resize(width)
-    try:
-        browser.driver.get(site.url(PAGE_TYPES[kind]))
-        browser.driver.execute_script("return document.fonts.ready")
-        found = [v for v in axe_violations(browser) if v["impact"] in ("serious", "critical")]
-    finally:
-        browser.resize(1280)
+    browser.open(site.url(PAGE_TYPES[kind]), width)
+    found = [v for v in axe_violations(browser) if v["impact"] in ("serious", "critical")]
     assert not found, "\n".join(f"{v['id']} ({v['impact']}): {node}" for v in found for node in v["nodes"])

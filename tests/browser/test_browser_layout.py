@@ -23,22 +23,14 @@ return [...document.querySelectorAll('.oit-table-wrap')].map(w => {
 
 
 def _load(browser: Browser, site: Site, path: str, width: int) -> None:
-    browser.resize(width)
-    browser.driver.get(site.url(path))
-    browser.driver.execute_script("return document.fonts.ready")
-
-
-@pytest.fixture
-def phone(browser: Browser) -> Browser:
-    yield browser
-    browser.resize(1280)
+    browser.open(site.url(path), width)
 
 
 @pytest.mark.parametrize("kind", list(PAGE_TYPES))
 def test_phone_has_no_page_scroll_and_every_column_is_reachable(
-        phone: Browser, site: Site, kind: str) -> None:
-    _load(phone, site, PAGE_TYPES[kind], 360)
-    driver = phone.driver
+        browser: Browser, site: Site, kind: str) -> None:
+    _load(browser, site, PAGE_TYPES[kind], 360)
+    driver = browser.driver
     page_width = driver.execute_script("return document.documentElement.scrollWidth")
     assert page_width <= 360, f"the page scrolls sideways: {page_width} px wide"
     for table in driver.execute_script(MEASURE_TABLES):
@@ -58,25 +50,25 @@ def test_desktop_shows_wide_tables_whole(browser: Browser, site: Site, kind: str
 def _shot(browser: Browser, site: Site, path: str, width: int, target: Path) -> None:
     _load(browser, site, path, width)
     height = browser.driver.execute_script("return document.documentElement.scrollHeight")
-    browser.driver.set_window_size(browser.driver.get_window_size()["width"], min(height + 100, 6000))
+    browser.resize(width, min(height, 6000))
     browser.driver.save_screenshot(str(target))
     assert target.stat().st_size > 10_000
 
 
 @pytest.mark.parametrize("width", [1280, 360])
 def test_screenshots_of_home_and_every_category(
-        phone: Browser, site: Site, screenshots: Path, width: int) -> None:
+        browser: Browser, site: Site, screenshots: Path, width: int) -> None:
     pages = {"home": "", **{path.strip("/"): path for path in CATEGORIES.values()},
              "plan": PAGE_TYPES["plan"], "procurement-month": PAGE_TYPES["procurement month (สขร.1)"],
              "statistics": PAGE_TYPES["statistics chart"], "404": PAGE_TYPES["not found (404)"]}
     for name, path in pages.items():
-        _shot(phone, site, path, width, screenshots / f"{name}-{width}.png")
+        _shot(browser, site, path, width, screenshots / f"{name}-{width}.png")
 
 
-def test_chart_text_is_legible_on_a_phone(phone: Browser, site: Site) -> None:
+def test_chart_text_is_legible_on_a_phone(browser: Browser, site: Site) -> None:
     """At 360 px every label and value of the statistics charts renders at 10 px or more."""
-    _load(phone, site, PAGE_TYPES["statistics chart"], 360)
-    sizes = phone.driver.execute_script(
+    _load(browser, site, PAGE_TYPES["statistics chart"], 360)
+    sizes = browser.driver.execute_script(
         "return [...document.querySelectorAll('.oit-bar-chart svg text')]"
         ".map(t => t.getBoundingClientRect().height)")
     assert sizes and min(sizes) >= 10, sorted(sizes)[:5]

@@ -13,8 +13,7 @@ from tests.browser.pages import CATEGORIES, PAGE_TYPES
 def _visit(browser: Browser, site: Site, path: str) -> list:
     browser.take_requests()
     browser.driver.get_log("browser")  # drop what earlier pages logged
-    browser.driver.get(site.url(path))
-    browser.driver.execute_script("return document.fonts.ready")
+    browser.open(site.url(path))
     # the search index is fetched by the page's worker: wait until the page settled
     browser.driver.execute_script(
         "return new Promise(r => requestIdleCallback(() => setTimeout(r, 300)))")
@@ -37,7 +36,7 @@ def test_page_requests_only_its_own_existing_files(browser: Browser, site: Site,
 
 def test_home_leads_into_every_category_and_back(browser: Browser, site: Site) -> None:
     for title, path in CATEGORIES.items():
-        browser.driver.get(site.url())
+        browser.open(site.url())
         links = [a for a in browser.driver.find_elements(By.CSS_SELECTOR, "article a[href]")
                  if a.get_attribute("href") == site.url(path)]
         assert links, f"no link to {title} in the home page's content"

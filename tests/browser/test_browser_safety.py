@@ -21,7 +21,7 @@ Promise.all(arguments[0].map(u => fetch(u).then(r => r.arrayBuffer().then(b =>
 
 
 def test_every_open_data_link_answers_with_a_file(browser: Browser, site: Site) -> None:
-    browser.driver.get(site.url("data/"))
+    browser.open(site.url("data/"))
     links = browser.driver.execute_script(
         "return [...document.querySelectorAll('article a[href]')].map(a => a.href)"
         ".filter(h => /\\.(csv|json)$/.test(h))")
@@ -68,7 +68,7 @@ def test_payload_pages_open_no_dialog_and_gain_no_element(
     driver = browser.driver
     script = driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": TRAP})
     try:
-        driver.get(hostile_site.url(path))
+        browser.open(hostile_site.url(path))
         driver.execute_script("return new Promise(r => setTimeout(r, 300))")
         with pytest.raises(NoAlertPresentException):
             driver.switch_to.alert.text  # noqa: B018 - reading it is the check

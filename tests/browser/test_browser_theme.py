@@ -10,7 +10,7 @@ from tests.browser.pages import CATEGORIES
 
 
 def test_home_shows_categories_as_entry_points_and_the_oit_status(browser: Browser, site: Site) -> None:
-    browser.driver.get(site.url())
+    browser.open(site.url())
     entries = browser.driver.find_elements(By.CSS_SELECTOR, ".oit-entries a.oit-entry")
     assert [e.text for e in entries] == list(CATEGORIES)
     assert all(e.size["height"] >= 24 for e in entries)  # large targets, not a line of small links
@@ -20,7 +20,7 @@ def test_home_shows_categories_as_entry_points_and_the_oit_status(browser: Brows
 
 
 def test_footer_gives_contact_licence_and_a_buddhist_era_date(browser: Browser, site: Site) -> None:
-    browser.driver.get(site.url("basic/"))
+    browser.open(site.url("basic/"))
     footer = browser.driver.find_element(By.CSS_SELECTOR, ".oit-site-footer").text
     for expected in ("องค์การบริหารส่วนตำบลตัวอย่างสาธิต", "0 0000 0000", "saraban@example.org",
                      "CC BY 4.0", "ข้อมูลปรับปรุงล่าสุด"):
@@ -29,7 +29,7 @@ def test_footer_gives_contact_licence_and_a_buddhist_era_date(browser: Browser, 
 
 
 def test_not_found_page_is_thai_with_search_and_categories(browser: Browser, site: Site) -> None:
-    browser.driver.get(site.url("no/such/page/"))
+    browser.open(site.url("no/such/page/"))
     assert "ไม่พบหน้าที่ต้องการ" in browser.driver.find_element(By.TAG_NAME, "h1").text
     assert browser.driver.find_element(By.CSS_SELECTOR, "a.md-skip").get_attribute("href")
     links = {a.text: a.get_attribute("href") for a in
@@ -41,7 +41,7 @@ def test_not_found_page_is_thai_with_search_and_categories(browser: Browser, sit
 
 
 def test_text_is_set_in_the_self_hosted_sarabun(browser: Browser, site: Site) -> None:
-    browser.driver.get(site.url())
+    browser.open(site.url())
     assert browser.driver.execute_async_script(
         "const done = arguments[0]; document.fonts.ready.then(() =>"
         " done(document.fonts.check('16px Sarabun', 'ของขวัญ')"
