@@ -54,3 +54,11 @@ def test_demo_build_writes_a_cut_utf8_index(demo_site: Path) -> None:
     assert f"ของ{ZWSP}ขวัญ" in no_gift["title"] + no_gift["text"]
     page = (demo_site / "site/anti-corruption/no-gift/2568/index.html").read_text(encoding="utf-8")
     assert ZWSP not in page  # pages stay untouched: copied text carries no hidden characters
+
+
+def test_pages_kept_out_of_search_are_found_by_their_title(demo_site: Path) -> None:
+    """Each month's สขร.1 page has ``search: exclude`` (its table is long); its title stays."""
+    index = json.loads((demo_site / "site/search/search_index.json").read_text(encoding="utf-8"))
+    month = [d for d in index["docs"] if d["location"] == "budget/procurement/2568/01/"]
+    assert [(d["title"].replace(ZWSP, ""), d["text"]) for d in month] == [
+        ("สรุปผลการจัดซื้อจัดจ้าง เดือนมกราคม 2568", "")]

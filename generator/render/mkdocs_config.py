@@ -54,7 +54,9 @@ def mkdocs_config(agency: Agency, pages: list[Page]) -> dict[str, Any]:
             # Material's Thai labels "updated" as สร้าง (created): theme/overrides/partials/languages/
             # custom.html fixes that key and takes every other from Material's th.html
             "language": "custom",
-            "font": False,  # no request to a font CDN; the theme serves its own font
+            "font": False,  # no request to a font CDN; the theme serves its own font (Sarabun)
+            # an inline SVG (no request) until site_config.yml can name the agency's own emblem
+            "icon": {"logo": "material/office-building"},
             "features": THEME_FEATURES,
             "palette": {"scheme": "default", "primary": "indigo", "accent": "indigo"},
         },

@@ -23,6 +23,8 @@ QUERIES = {
     "ร้องเรียน": ("transparency/complaint-channels/", 3),
     "ของขวัญ ทุจริต": ("anti-corruption/", 3),
     "ผลประโยชน์ทับซ้อน": ("anti-corruption/plans/2568/", 2),
+    # a data-heavy page found by its title: the สขร.1 summary of January 2568
+    "จัดซื้อจัดจ้างเดือนมกราคม 2568": ("budget/procurement/2568/01/", 3),
 }
 
 
