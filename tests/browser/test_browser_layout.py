@@ -72,3 +72,20 @@ def test_chart_text_is_legible_on_a_phone(browser: Browser, site: Site) -> None:
         "return [...document.querySelectorAll('.oit-bar-chart svg text')]"
         ".map(t => t.getBoundingClientRect().height)")
     assert sizes and min(sizes) >= 10, sorted(sizes)[:5]
+
+
+def test_print_shows_content_only_with_tables_whole(browser: Browser, site: Site) -> None:
+    """Printed on A4 (about 718 px between 15 mm margins): no header, navigation or search, and the
+    widest table (สขร.1) fits the page instead of being cut."""
+    browser.open(site.url(PAGE_TYPES["procurement month (สขร.1)"]), 718)
+    driver = browser.driver
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        hidden = driver.execute_script(
+            "return ['.md-header', '.md-sidebar--primary', '.md-search'].map(s =>"
+            " getComputedStyle(document.querySelector(s)).display)")
+        tables = driver.execute_script(MEASURE_TABLES)
+    finally:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    assert hidden == ["none", "none", "none"]
+    assert tables and all(t["scroll"] <= t["client"] + 1 for t in tables), tables
