@@ -229,7 +229,7 @@ def test_home_page_shows_the_three_latest_news(demo_site: Path) -> None:
     assert [unescape(title) for _, title in links[:3]] == DEMO_TITLES_NEWEST_FIRST[:3]
     assert links[0][0] == "basic/news/2569/#2026-01-20-land-tax-2569"
     assert DEMO_TITLES_NEWEST_FIRST[3] not in _text(news[: news.index("</ul>")])
-    assert '<link rel="alternate" type="application/atom+xml"' in html and 'href="news/feed.xml"' in html
+    assert '<link rel="alternate feed" type="application/atom+xml"' in html and 'href="news/feed.xml"' in html
 
 
 def test_built_news_pages_and_feed(demo_site: Path) -> None:

@@ -22,7 +22,8 @@ def _resolves(site: Path, page_url: str, href: str) -> bool:
 def test_every_item_has_a_stable_url_that_resolves(demo_site: Path, year: int, count: int) -> None:
     site = demo_site / "site"
     index = (site / f"oit/{year}/index.html").read_text(encoding="utf-8")
-    table = index[index.index('<table class="oit-table oit-index">'):]
+    start = index.index('<table class="oit-table oit-index">')
+    table = index[start:index.index("</table>", start)]
     hrefs = re.findall(r'href="([^"]+)"', table)
     item_links = [h for h in hrefs if re.fullmatch(r"o\d+/", h)]
     assert len(item_links) == count

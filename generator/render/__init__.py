@@ -21,6 +21,7 @@ from generator.render.mkdocs_config import dump_config, mkdocs_config
 from generator.render.news_feed import feed_files
 from generator.render.pages import build_pages, yaml_str
 from generator.render.schemas import schema_files
+from generator.render.table_regions import label_table_regions
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
@@ -55,7 +56,7 @@ def render_site(agency: Agency, diagnostics: list[Diagnostic]) -> dict[str, byte
     for page in pages:
         template = env.get_template(page.template)
         context = {"org": org, "page_path": page.path, **page.context}
-        files[f"docs/{page.path}"] = template.render(context).encode("utf-8")
+        files[f"docs/{page.path}"] = label_table_regions(template.render(context)).encode("utf-8")
     theme = theme_dir()
     files.update(_tree(theme / "overrides", "theme"))
     files.update(_tree(theme / "assets", "docs/assets"))

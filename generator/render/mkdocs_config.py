@@ -11,6 +11,7 @@ from generator.render.escape import theme_text
 from generator.render.news_pages import FEED as NEWS_FEED
 from generator.render.pages import Page
 from generator.render.sections import SECTIONS
+from generator.values.dates import format_thai_date
 
 THEME_FEATURES = [
     "navigation.indexes",   # a section's index.md is the section's own page
@@ -48,12 +49,16 @@ def mkdocs_config(agency: Agency, pages: list[Page]) -> dict[str, Any]:
         "theme": {
             "name": "material",
             "custom_dir": "theme",
-            "language": "th",
-            "font": False,  # no request to a font CDN; the theme serves its own font
+            # Material's Thai labels "updated" as สร้าง (created): theme/overrides/partials/languages/
+            # custom.html fixes that key and takes every other from Material's th.html
+            "language": "custom",
+            "font": False,  # no request to a font CDN; the theme serves its own font (Sarabun)
+            # an inline SVG (no request) until site_config.yml can name the agency's own emblem
+            "icon": {"logo": "material/office-building"},
             "features": THEME_FEATURES,
             "palette": {"scheme": "default", "primary": "indigo", "accent": "indigo"},
         },
-        "plugins": ["search"],
+        "plugins": [{"search": {"lang": "th"}}],
         "markdown_extensions": [
             "attr_list", "tables", "admonition", "md_in_html", {"toc": {"permalink": True}},
         ],
@@ -62,6 +67,11 @@ def mkdocs_config(agency: Agency, pages: list[Page]) -> dict[str, Any]:
             "demo": site.demo,
             "generator": False,
             "organisation_name": theme_text(org.name),
+            # the footer (theme/overrides/main.html): contact, data licence, newest dated record
+            "organisation": {key: theme_text(value) for key, value in (
+                ("address", org.address), ("phone", org.phone), ("email", org.email)) if value},
+            "data_licence": theme_text(site.data_licence) if site.data_licence else None,
+            "updated": _newest(pages),
             # the Atom feed of news (theme/overrides/main.html links it from every page's head)
             "news_feed": NEWS_FEED if agency.news else None,
         },
@@ -77,6 +87,12 @@ def mkdocs_config(agency: Agency, pages: list[Page]) -> dict[str, Any]:
     if site.url:
         config["site_url"] = site.url
     return config
+
+
+def _newest(pages: list[Page]) -> str | None:
+    """The date of the newest dated record on the site, in the Buddhist era (the footer's "updated")."""
+    dates = [p.updated for p in pages if p.updated is not None]
+    return theme_text(format_thai_date(max(dates))) if dates else None
 
 
 def dump_config(config: dict[str, Any]) -> str:

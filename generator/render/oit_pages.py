@@ -52,7 +52,7 @@ def pages(agency: Agency, data_pages: list[Page]) -> list[Page]:
     return result
 
 
-def _counts(coverage: list[ItemCoverage]) -> list[dict[str, Any]]:
+def status_counts(coverage: list[ItemCoverage]) -> list[dict[str, Any]]:
     return [{"label": STATUS_TH[status], "count": sum(c.status is status for c in coverage)}
             for status in Status]
 
@@ -70,7 +70,7 @@ def _year_page(year: int, catalogue: Catalogue, coverage: list[ItemCoverage]) ->
     } for row in coverage]
     unconfirmed = sum(row.status is Status.UNCONFIRMED for row in coverage)
     return Page(here, f"ดัชนี OIT ปี {year}", "oit_year.md.j2", {
-        "year": year, "catalogue": catalogue, "rows": rows, "counts": _counts(coverage),
+        "year": year, "catalogue": catalogue, "rows": rows, "counts": status_counts(coverage),
         "confirmed": len(coverage) - unconfirmed, "unconfirmed": unconfirmed,
         "csv_link": Markup(f"oit-{year}.csv"),
     }, section="oit")
