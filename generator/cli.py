@@ -15,8 +15,9 @@ from pathlib import Path
 from generator import pipeline
 from generator.build.mkdocs_build import BuildFailed
 from generator.build.refusal import BuildRefused
+from generator.checks.links import check_links
 from generator.diagnostic_format import FORMATS, render
-from generator.diagnostics import has_errors, unacknowledged_warnings
+from generator.diagnostics import has_errors, sort_key, unacknowledged_warnings
 from generator.importer.procurement import cell_text, import_procurement
 from generator.os_errors import os_error_diagnostic
 from generator.report import format_report
@@ -42,6 +43,8 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="validate the data only")
     check.add_argument("--strict", action="store_true", help="fail on unacknowledged warnings")
     check.add_argument("--format", choices=FORMATS, default="text")
+    check.add_argument("--links", action="store_true",
+                       help="also request every external link in the data (short timeouts)")
     report = commands.add_parser("report", help="OIT coverage of an assessment year")
     report.add_argument("--year", type=_whole_number, default=None, help="assessment year (BE); default: all")
     importer = commands.add_parser("import", help="turn an agency's spreadsheet into a content file")
@@ -81,8 +84,11 @@ def _verdict(checked: pipeline.Checked, strict: bool) -> int:
     return 1
 
 
-def cmd_check(root: Path, strict: bool, fmt: str) -> int:
+def cmd_check(root: Path, strict: bool, fmt: str, links: bool = False) -> int:
     checked = pipeline.check(root)
+    if links and checked.agency is not None:
+        checked = pipeline.Checked(checked.agency, sorted(checked.diagnostics + check_links(checked.agency),
+                                                          key=sort_key))
     _report(checked, fmt)
     return _verdict(checked, strict)
 
@@ -182,7 +188,7 @@ def _run(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
     if args.command == "check":
-        return cmd_check(root, args.strict, args.format)
+        return cmd_check(root, args.strict, args.format, args.links)
     if args.command == "report":
         return cmd_report(root, args.year)
     if args.command == "import":

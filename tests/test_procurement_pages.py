@@ -19,6 +19,7 @@ from generator.render import render_site
 from generator.render.pages import build_pages
 from tests.conftest import FIXTURES
 from tests.conftest import visible_text as _text
+from tests.tiny_pdf import make_pdf
 
 AGENCY = FIXTURES / "procurement/agency"
 
@@ -150,7 +151,7 @@ def test_a_month_attachment_from_plan_yml_is_checked_and_published(tmp_path: Pat
     from tests.conftest import copy_agency
     root = copy_agency(AGENCY, tmp_path / "agency")
     (root / "content/documents/files").mkdir(parents=True)
-    (root / "content/documents/files/sukhor1-2567-10.pdf").write_bytes(b"%PDF-1.4\n% signed form\n%%EOF\n")
+    (root / "content/documents/files/sukhor1-2567-10.pdf").write_bytes(make_pdf(["signed form"]))
     plan = root / "content/procurement/2568/plan.yml"
     plan.write_text(plan.read_text(encoding="utf-8").replace("  12:\n", (
         "  10:\n    attachments:\n      - title: แบบ สขร.1 เดือนตุลาคม 2567 (ฉบับลงนาม)\n"

@@ -69,6 +69,27 @@ def make_pdf(lines: list[str], *, catalog: bytes = b"", page: bytes = b"",
         b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
         *extra,
     ]
+    return _assemble(objects)
+
+
+def make_scan_pdf(pixels: bytes = bytes(range(0, 256, 4))) -> bytes:
+    """A PDF like a scanner's: one A4 page showing an 8×8 grey image and no text at all."""
+    image = (b"<< /Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceGray "
+             b"/BitsPerComponent 8 /Length %d >>\nstream\n" % len(pixels) + pixels + b"\nendstream")
+    content = b"q 595 0 0 842 0 0 cm /Im1 Do Q"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>",
+        image,
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+    ]
+    return _assemble(objects)
+
+
+def _assemble(objects: list[bytes]) -> bytes:
+    """The file: header, numbered objects, a correct xref table and trailer."""
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for number, body in enumerate(objects, start=1):

@@ -4,8 +4,9 @@ The previous site stays complete until the new one is complete: MkDocs writes in
 ``<site>.new-<pid>``; only after it succeeds do two renames switch the folders (old → backup,
 new → site) and the backup is removed. A run interrupted between the renames is repaired by the
 next run (``recover``), so ``site/`` is always either the old or the new site, never a mix.
-Before the switch, the Thai text of the search index is cut into words (``thai_search``) and the
-staged site is scanned (``published_scan``); a finding stops the switch.
+Before the switch, the Thai text of the search index is cut into words (``thai_search``),
+``sitemap.xml`` and ``robots.txt`` are written (``sitemap``) and the staged site is scanned
+(``published_scan``); a finding stops the switch.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from mkdocs.exceptions import Abort, ConfigurationError, MkDocsException
 from generator.build.live_content import known_scripts
 from generator.build.published_scan import Site, scan_site
 from generator.build.refusal import BuildRefused, refuse_link, unresolved
+from generator.build.sitemap import write_sitemap
 from generator.build.thai_search import rewrite_search_index
 
 
@@ -83,6 +85,7 @@ def build_site(config_file: Path, site_dir: Path, agency_root: Path | None = Non
         logger.removeHandler(collector)
     try:
         rewrite_search_index(staging)
+        write_sitemap(staging, config.site_url or None)
         _refuse_unsafe(staging, config, site_dir, agency_root)
         refuse_link(site_dir, shown or str(site_dir))  # a link made while MkDocs ran
     except BaseException:

@@ -24,6 +24,8 @@ from typing import Any
 
 import icu
 
+from generator.build.pdf_search import attachment_docs
+
 ZWSP = "\u200b"
 THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
 
@@ -82,12 +84,13 @@ def with_titles(index: dict[str, Any], titles: dict[str, str]) -> dict[str, Any]
 
 
 def rewrite_search_index(site_dir: Path) -> None:
-    """Rewrite the built ``search/search_index.json``: every page findable by its heading, Thai
-    text cut into words."""
+    """Rewrite the built ``search/search_index.json``: every page findable by its heading, the text
+    of published PDFs added (``pdf_search``), Thai text cut into words."""
     path = site_dir / "search" / "search_index.json"
     if not path.exists():
         return
     index = json.loads(path.read_text(encoding="utf-8"))
-    index = segment_index(with_titles(index, page_headings(site_dir)))
+    index = with_titles(index, page_headings(site_dir))
+    index = segment_index({**index, "docs": [*index.get("docs", []), *attachment_docs(site_dir)]})
     # UTF-8 rather than Material's \uXXXX escapes: Thai text is a third of the size.
     path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

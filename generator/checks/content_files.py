@@ -5,7 +5,8 @@ file must exist, stay inside ``content/`` after symlinks are followed, fit the s
 what its field expects by its *content* (a PNG starts with the PNG signature, a PDF with ``%PDF``).
 An SVG must also be inert: opened on its own it runs in the site's origin, so it is checked against
 an allowlist of drawing elements and attributes and published rebuilt from it; a PDF must not hold
-active content; no file may also be a web page (``inspect_content``).
+active content and should carry text (``pdf-no-text``); no file may also be a web page
+(``inspect_content``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Any
 
 from generator.checks.paths import position
 from generator.checks.pdf_content import Finding, inspect_pdf, polyglot
+from generator.checks.pdf_text import text_findings
 from generator.checks.svg_allowlist import sanitise_svg
 from generator.diagnostics import Diagnostic, FieldPath, Position, error, format_path, warning
 from generator.load.agency import CONTENT_DIR, Agency, Loaded
@@ -160,5 +162,5 @@ def inspect_content(kind: str, data: bytes) -> list[Finding]:
             "ตัวจัดการเหตุการณ์ ภาพเคลื่อนไหว HTML ฝัง หรือการอ้างถึงไฟล์หรือเว็บไซต์อื่น) กรุณาบันทึกเป็นภาพ SVG ธรรมดา",
         )] if problems else []
     if kind == "pdf":
-        return inspect_pdf(data)
+        return inspect_pdf(data) + text_findings(data)
     return polyglot(kind, data) if kind in ("png", "jpeg", "text") else []

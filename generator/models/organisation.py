@@ -7,6 +7,7 @@ from typing import Annotated
 from pydantic import Field, PlainValidator, WithJsonSchema
 
 from generator.models.base import FiscalYear, Record, Text, as_validator
+from generator.models.open_data import OpenDataSettings
 from generator.models.references import Email, Phone
 from generator.values.site_url import parse_site_url
 
@@ -82,3 +83,5 @@ class SiteConfig(Record):
     """How the site is published."""
     oit: list[OitYear] = Field(default_factory=list)
     """Assessment years to publish an OIT index for, newest first."""
+    open_data: OpenDataSettings = Field(default_factory=OpenDataSettings)
+    """The national catalogue's metadata of the datasets: defaults and per-dataset overrides."""

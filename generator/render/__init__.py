@@ -14,7 +14,8 @@ from generator.opendata import anti_corruption as anti_corruption_data
 from generator.opendata import nacc_form
 from generator.opendata import procurement as procurement_data
 from generator.opendata import statistics as statistics_data
-from generator.render import attachments, data_pages, oit_pages
+from generator.opendata.catalog import catalogue_files
+from generator.render import attachments, data_pages, history_pages, oit_pages
 from generator.render.environment import make_environment
 from generator.render.media import media_files
 from generator.render.mkdocs_config import dump_config, mkdocs_config
@@ -51,8 +52,9 @@ def render_site(agency: Agency, diagnostics: list[Diagnostic]) -> dict[str, byte
     pages = build_pages(agency, diagnostics)
     if (data_index := data_pages.page(agency, data_files)) is not None:
         pages.append(data_index)
+    pages.append(history_pages.page(agency))
     org = agency.config.organisation
-    files: dict[str, bytes] = dict(data_files)
+    files: dict[str, bytes] = {**data_files, **catalogue_files(agency, data_files)}
     for page in pages:
         template = env.get_template(page.template)
         context = {"org": org, "page_path": page.path, **page.context}

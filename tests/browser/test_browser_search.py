@@ -45,3 +45,10 @@ def test_every_procurement_plan_is_in_the_first_ten_for_procurement(browser: Bro
 def test_the_second_word_of_a_run_is_found(browser: Browser, site: Site) -> None:
     """Before the cut, only whole space-separated runs matched; ขวัญ is the second word of ของขวัญ."""
     assert "anti-corruption/no-gift/2568/" in search(browser, site, "ขวัญ")[:3]
+
+
+def test_a_word_inside_an_attached_pdf_is_found(browser: Browser, site: Site) -> None:
+    """"performance" is only in the text of the demo's HR policy PDFs (tests/tiny_pdf.py DEMO_TEXTS),
+    extracted into the index by generator/build/pdf_search.py; the result leads to the file."""
+    pages = search(browser, site, "performance")
+    assert "files/documents/files/hr-policy-2568.pdf" in pages[:3], pages

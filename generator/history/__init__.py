@@ -1,0 +1,1 @@
+"""Change history of the published data, read from git (issue 14)."""
