@@ -23,9 +23,11 @@ from generator import pipeline
 from generator.build.mkdocs_build import BuildFailed
 from generator.build.refusal import BuildRefused
 from generator.diagnostic_format import render
+from generator.render import theme_dir
 
 WATCHED = ("site_config.yml", "content", "theme", "catalogues")
-"""What a change to rebuilds for, relative to the agency directory."""
+"""What a change to rebuilds for, relative to the agency directory; the packaged theme is watched
+too (in a source checkout it is ``theme/`` of the repository, whichever agency is served)."""
 
 Snapshot = dict[str, tuple[int, int]]
 
@@ -33,8 +35,7 @@ Snapshot = dict[str, tuple[int, int]]
 def snapshot(root: Path) -> Snapshot:
     """Each watched file's modification time and size: a change, an addition or a removal shows."""
     state: Snapshot = {}
-    for name in WATCHED:
-        top = root / name
+    for top in [*(root / name for name in WATCHED), theme_dir()]:
         paths = [top] if top.is_file() else sorted(top.rglob("*")) if top.is_dir() else []
         for path in paths:
             try:
@@ -42,7 +43,8 @@ def snapshot(root: Path) -> Snapshot:
             except OSError:  # removed between listing and stat: the next poll sees it gone
                 continue
             if path.is_file():
-                state[path.relative_to(root).as_posix()] = (stat.st_mtime_ns, stat.st_size)
+                key = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+                state[key] = (stat.st_mtime_ns, stat.st_size)
     return state
 
 
