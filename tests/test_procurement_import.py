@@ -310,3 +310,16 @@ def test_a_contract_reference_is_the_same_from_one_cell_or_two_columns(agency_di
         [row] = _month(root, 2568, 11).rows
         found.append((row.contract_no, row.contract_date))
     assert found[0] == found[1] == ("ใบสั่งซื้อเลขที่ 9/2568", dt.date(2024, 11, 4))
+
+
+def test_a_bad_bidder_on_a_record_s_second_row_is_named_by_that_row(agency_dir: Path, tmp_path: Path) -> None:
+    """Record 3 spans rows 10–11, one bidder per row: a price missing in F11 is reported at F11."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(SHEETS / "10.xlsx")
+    book.active["F11"] = "ร้านทดลองไฟฟ้า"  # no price
+    book.save(tmp_path / "10.xlsx")
+    result = import_procurement(agency_dir, tmp_path / "10.xlsx", 2568, 10)
+    assert result.written is None
+    errors = [cell_text(d) for d in result.diagnostics if d.is_error]
+    assert len(errors) == 1 and errors[0].startswith("10.xlsx!F11: error: bad-bidder: rows[2].bidders:")

@@ -28,7 +28,7 @@ from generator.models.procurement import ProcurementMonth
 from generator.values.dates import BE_OFFSET, BE_YEAR_MAX, BE_YEAR_MIN, MONTHS_FULL
 from generator.values.errors import ValueParseError
 from generator.values.numbers import is_ascii_number, to_arabic_digits
-from generator.values.procurement_text import contract_number, split_bid, split_contract
+from generator.values.procurement_text import contract_number, split_bid, split_bidders, split_contract
 
 
 @dataclass
@@ -160,9 +160,17 @@ class _Rows:
         self.records.append(record)
 
     def continue_bidders(self, row: int) -> None:
-        """A row holding only another bidder of the record above (cells merged down)."""
-        record = self.records[-1]
-        record["bidders"] = f"{record.get('bidders', '')}\n{self._bidders(row)}".strip()
+        """A row holding only another bidder of the record above (cells merged down). Its text is
+        checked here, so a mistake in it is named by its own cell, not the record's first row."""
+        record, text = self.records[-1], self._bidders(row)
+        column = self.columns.get("bidders", self.columns.get("bidder_name", 1))
+        try:
+            split_bidders(text)
+        except ValueParseError as exc:
+            self.problems.append(error(exc.code, self.sheet.position(row, column),
+                                       f"rows[{len(self.records) - 1}].bidders", exc.message, exc.message_th))
+            return
+        record["bidders"] = f"{record.get('bidders', '')}\n{text}".strip()
 
     def _bidders(self, row: int) -> str:
         if "bidders" in self.columns:
