@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from generator import pipeline
+from generator.agencies import org_root
 from generator.build.mkdocs_build import BuildFailed
 from generator.build.refusal import BuildRefused
 from generator.checks.links import check_links
@@ -21,6 +22,7 @@ from generator.diagnostics import has_errors, sort_key, unacknowledged_warnings
 from generator.importer.procurement import cell_text, import_procurement
 from generator.os_errors import os_error_diagnostic
 from generator.report import format_report
+from generator.serve import serve
 from generator.values.numbers import is_ascii_number, to_arabic_digits
 
 
@@ -37,24 +39,32 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--root", type=Path, default=Path.cwd(),
                         help="agency directory holding site_config.yml and content/ (default: .)")
     commands = parser.add_subparsers(dest="command", required=True)
-    build = commands.add_parser("build", help="check, render and build the site")
+    agency = argparse.ArgumentParser(add_help=False)
+    agency.add_argument("--org", default=None, metavar="ID",
+                        help="one agency of a repository of several: orgs/ID/ under --root")
+    build = commands.add_parser("build", parents=[agency], help="check, render and build the site")
     build.add_argument("--strict", action="store_true", help="fail on unacknowledged warnings")
     build.add_argument("--out", type=Path, default=None, help="site folder (default: <root>/site)")
-    check = commands.add_parser("check", help="validate the data only")
+    check = commands.add_parser("check", parents=[agency], help="validate the data only")
     check.add_argument("--strict", action="store_true", help="fail on unacknowledged warnings")
     check.add_argument("--format", choices=FORMATS, default="text")
     check.add_argument("--links", action="store_true",
                        help="also request every external link in the data (short timeouts)")
-    report = commands.add_parser("report", help="OIT coverage of an assessment year")
+    report = commands.add_parser("report", parents=[agency], help="OIT coverage of an assessment year")
     report.add_argument("--year", type=_whole_number, default=None, help="assessment year (BE); default: all")
     importer = commands.add_parser("import", help="turn an agency's spreadsheet into a content file")
     kinds = importer.add_subparsers(dest="kind", required=True)
-    procurement = kinds.add_parser("procurement", help="monthly procurement summary (แบบ สขร.1), XLSX or CSV")
+    procurement = kinds.add_parser("procurement", parents=[agency],
+                                   help="monthly procurement summary (แบบ สขร.1), XLSX or CSV")
     procurement.add_argument("file", type=Path, help="the agency's .xlsx or .csv file")
     procurement.add_argument("--year", type=_whole_number, required=True, help="fiscal year (BE), e.g. 2568")
     procurement.add_argument("--month", type=_whole_number, required=True, choices=range(1, 13),
                              metavar="1-12",
                              help="calendar month of the sheet: 10 = ตุลาคม (of the year before --year)")
+    serve = commands.add_parser("serve", parents=[agency],
+                                help="live preview on 127.0.0.1, rebuilt when the data change")
+    serve.add_argument("--port", type=_whole_number, default=8000,
+                       help="port (default 8000; 0: any free one)")
     return parser
 
 
@@ -183,6 +193,13 @@ def _machine_failure(exc: OSError, args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     root = args.root.resolve()
+    if args.org is not None:
+        try:
+            root = org_root(root, args.org)
+        except ValueError as exc:
+            print(f"oitgen: {exc}", file=sys.stderr)
+            return 2
+        args.root = root
     if not (root / "site_config.yml").is_file():
         print(f"oitgen: {root} has no site_config.yml / ไม่พบไฟล์ site_config.yml ในโฟลเดอร์ {root}",
               file=sys.stderr)
@@ -193,6 +210,8 @@ def _run(args: argparse.Namespace) -> int:
         return cmd_report(root, args.year)
     if args.command == "import":
         return cmd_import_procurement(root, args.file, args.year, args.month)
+    if args.command == "serve":
+        return serve(root, root / "site", args.port)
     return cmd_build(root, args.strict, args.out)
 
 

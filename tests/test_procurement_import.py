@@ -41,7 +41,9 @@ def _month(root: Path, fiscal_year: int, month: int) -> ProcurementMonth:
 
 def test_xlsx_in_the_sukhor1_layout_is_imported_record_by_record(agency_dir: Path) -> None:
     result = import_procurement(agency_dir, SHEETS / "10.xlsx", 2568, 10)
-    assert [cell_text(d) for d in result.diagnostics] == []
+    # the total row and the signature line under the table are named and ignored
+    assert [cell_text(d).split(": ")[:3] for d in result.diagnostics] == [
+        ["10.xlsx!A12", "info", "row-after-table"], ["10.xlsx!B14", "info", "row-after-table"]]
     assert result.written == Path("content/procurement/2568/10.csv") and result.records == 3
 
     month = _month(agency_dir, 2568, 10)
@@ -54,17 +56,18 @@ def test_xlsx_in_the_sukhor1_layout_is_imported_record_by_record(agency_dir: Pat
         ("ร้านตัวอย่างเครื่องเขียน", Decimal("11500.00")), ("หจก.สาธิตพาณิชย์", Decimal("11900.00"))]
     assert (first.winner.name, first.winner.price.value) == ("ร้านตัวอย่างเครื่องเขียน", Decimal("11500.00"))
     assert first.reason == "เสนอราคาต่ำสุดและมีคุณสมบัติครบถ้วน"
-    assert (first.contract_no, first.contract_date) == ("1/2568", dt.date(2024, 10, 3))  # ๓ ต.ค. ๖๗
+    # ใบสั่งซื้อเลขที่ ๑/๒๕๖๘ ลงวันที่ ๓ ต.ค. ๖๗
+    assert (first.contract_no, first.contract_date) == ("ใบสั่งซื้อเลขที่ 1/2568", dt.date(2024, 10, 3))
     # row 9: "name — price" lines, a Thai-digit budget, "ลว." with a four-digit BE year
     assert second.budget.value == Decimal("495000.00")
     assert [b.name for b in second.bidders] == ["หจก.ตัวอย่างการช่าง", "หจก.สมมติก่อสร้าง", "บริษัท ทดสอบโยธา จำกัด"]
     assert second.winner.price.value == Decimal("489000.00")
-    assert (second.contract_no, second.contract_date) == ("2/2568", dt.date(2024, 10, 15))
+    assert (second.contract_no, second.contract_date) == ("สัญญาจ้างเลขที่ 2/2568", dt.date(2024, 10, 15))
     # rows 10–11: one record over two merged rows, its second bidder on the second row
     assert [(b.name, b.price.value) for b in third.bidders] == [
         ("ร้านตัวอย่างการไฟฟ้า", Decimal("8400.50")), ("ร้านทดลองไฟฟ้า", Decimal("8650.00"))]
     assert third.winner.price.value == Decimal("8400.50")  # a float cell, kept exact
-    assert (third.contract_no, third.contract_date) == ("3/2568", dt.date(2024, 10, 28))
+    assert (third.contract_no, third.contract_date) == ("ใบสั่งซื้อเลขที่ 3/2568", dt.date(2024, 10, 28))
     # the total row (รวม) and the signature line are not records
     assert len(month.rows) == 3
 
@@ -85,21 +88,23 @@ def test_csv_in_utf8_with_bom_and_in_cp874_give_the_same_records(agency_dir: Pat
     # the winner cell "name — price" is split into name and agreed price
     assert (cleaning.winner.name, cleaning.winner.price.value) == ("หจก.ทดลองบริการ", Decimal("58000.00"))
     assert cleaning.winner_tax_id == "0000000000019"
-    assert (cleaning.contract_no, cleaning.contract_date) == ("4/2568", dt.date(2024, 11, 1))
+    assert (cleaning.contract_no, cleaning.contract_date) == ("สัญญาจ้างเลขที่ 4/2568", dt.date(2024, 11, 1))
     assert fuel.budget.value == Decimal("25000.00")  # ๒๕,๐๐๐
     assert fuel.reference_price is not None and fuel.reference_price.value is None  # "-"
     assert (fuel.winner.name, fuel.winner.price.value) == ("บริษัท สาธิตปิโตรเลียม จำกัด", Decimal("24800.00"))
-    assert (fuel.contract_no, fuel.contract_date) == ("5/2568", dt.date(2024, 11, 3))
+    assert (fuel.contract_no, fuel.contract_date) == ("ใบสั่งซื้อเลขที่ 5/2568", dt.date(2024, 11, 3))
     # the missing reference price is reported at its cell, but does not stop the import
     assert [cell_text(d).split(": ")[:3] for d in utf8.diagnostics] == [
+        ["11-utf8.csv!B9", "info", "row-after-table"],
         ["11-utf8.csv!D7", "warning", "missing-reference-price"]]
 
 
 def test_a_bad_cell_is_named_spreadsheet_style_and_nothing_is_written(agency_dir: Path) -> None:
     result = import_procurement(agency_dir, SHEETS / "bad.xlsx", 2568, 10)
     assert result.written is None
-    assert [(d.code, d.field) for d in result.diagnostics] == [("bad-amount", "rows[1].reference_price")]
-    line = cell_text(result.diagnostics[0])
+    errors = [d for d in result.diagnostics if d.is_error]
+    assert [(d.code, d.field) for d in errors] == [("bad-amount", "rows[1].reference_price")]
+    line = cell_text(errors[0])
     assert line.startswith('bad.xlsx!D9: error: bad-amount: rows[1].reference_price: "20,0000"')
     assert "ไม่ใช่จำนวนเงิน" in line
     assert not (agency_dir / "content").exists()
@@ -107,7 +112,7 @@ def test_a_bad_cell_is_named_spreadsheet_style_and_nothing_is_written(agency_dir
 
 def test_the_month_printed_above_the_table_must_match(agency_dir: Path) -> None:
     result = import_procurement(agency_dir, SHEETS / "10.xlsx", 2568, 11)
-    assert [(d.code, cell_text(d).split(":")[0]) for d in result.diagnostics] == [
+    assert [(d.code, cell_text(d).split(":")[0]) for d in result.diagnostics if d.is_error] == [
         ("header-month-mismatch", "10.xlsx!A2")]
     assert "ตุลาคม 2567" in result.diagnostics[0].message_th
     assert "พฤศจิกายน 2567" in result.diagnostics[0].message_th
@@ -158,8 +163,9 @@ def test_bidders_are_split_on_lines_and_semicolons_and_a_price_line_joins_its_na
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("สัญญาเลขที่ 12/2567 ลงวันที่ 1 ต.ค. 67", ("12/2567", "1 ต.ค. 67")),
-    ("ใบสั่งซื้อเลขที่ 5/2568 ลว. 3 ต.ค. 2567", ("5/2568", "3 ต.ค. 2567")),
+    ("สัญญาเลขที่ 12/2567 ลงวันที่ 1 ต.ค. 67", ("สัญญาเลขที่ 12/2567", "1 ต.ค. 67")),
+    ("ใบสั่งซื้อเลขที่ 5/2568 ลว. 3 ต.ค. 2567", ("ใบสั่งซื้อเลขที่ 5/2568", "3 ต.ค. 2567")),
+    ("ใบสั่งซื้อเลขที่\n 5/2568,  ลว. 3 ต.ค. 2567", ("ใบสั่งซื้อเลขที่ 5/2568", "3 ต.ค. 2567")),
     ("12/2567\n1 ต.ค. 67", ("12/2567", "1 ต.ค. 67")),
     ("12/2567", ("12/2567", None)),
     ("-", (None, None)),
@@ -253,3 +259,67 @@ def test_a_month_and_year_needs_ascii_or_thai_digits_and_a_plausible_be_year(raw
 def test_a_month_and_year_in_thai_digits_is_read() -> None:
     assert _parse_month_year("ธันวาคม ๒๕๖๗") == dt.date(2024, 12, 1)
     assert _parse_month_year("12/67") == dt.date(2024, 12, 1)
+
+
+def test_a_signature_block_and_notes_below_the_total_row_are_named_and_ignored(agency_dir: Path) -> None:
+    """The issue's sheet: the signature sits under the bidders column, below the total row."""
+    result = import_procurement(agency_dir, SHEETS / "10-signed.xlsx", 2568, 10)
+    assert result.written is not None and result.records == 3
+    ignored = {cell_text(d).split(": ")[0]: d for d in result.diagnostics}
+    assert set(ignored) == {"10-signed.xlsx!A12", "10-signed.xlsx!A13", "10-signed.xlsx!B14",
+                            "10-signed.xlsx!F15", "10-signed.xlsx!F16", "10-signed.xlsx!F17",
+                            "10-signed.xlsx!F19"}
+    assert all(d.code == "row-after-table" and d.severity == "info" for d in ignored.values())
+    assert "ผู้รายงาน" in ignored["10-signed.xlsx!F15"].message
+    assert "ณ วันที่ ๕ พฤศจิกายน ๒๕๖๗" in ignored["10-signed.xlsx!F19"].message_th
+    # the last record keeps exactly its own two bidders, not the signature
+    last = _month(agency_dir, 2568, 10).rows[-1]
+    assert [b.name for b in last.bidders] == ["ร้านตัวอย่างการไฟฟ้า", "ร้านทดลองไฟฟ้า"]
+
+
+def test_a_bad_cell_above_a_signature_block_is_named_by_its_own_address(agency_dir: Path) -> None:
+    result = import_procurement(agency_dir, SHEETS / "10-signed-bad.xlsx", 2568, 10)
+    assert result.written is None
+    errors = [cell_text(d) for d in result.diagnostics if d.is_error]
+    assert len(errors) == 1 and errors[0].startswith(
+        '10-signed-bad.xlsx!D10: error: bad-amount: rows[2].reference_price: "8,7OO"')
+
+
+def test_a_contract_reference_is_the_same_from_one_cell_or_two_columns(agency_dir: Path,
+                                                                         tmp_path: Path) -> None:
+    """ใบสั่งซื้อเลขที่ 9/2568 ลว. 4 พ.ย. 2567 in one cell, or split in two columns: same record."""
+    from openpyxl import Workbook
+
+    heads = ["ลำดับที่", "งานที่จัดซื้อหรือจัดจ้าง", "วงเงินที่จะซื้อหรือจ้าง", "ราคากลาง", "วิธีซื้อหรือจ้าง",
+             "รายชื่อผู้เสนอราคาและราคาที่เสนอ", "ผู้ได้รับการคัดเลือกและราคาที่ตกลงซื้อหรือจ้าง",
+             "เหตุผลที่คัดเลือกโดยสรุป"]
+    record = [1, "จัดซื้อวัสดุ", 900, 900, "เฉพาะเจาะจง", "ร้านตัวอย่าง — 900", "ร้านตัวอย่าง — 900", "ต่ำสุด"]
+    one, two = Workbook(), Workbook()
+    one.active.append([*heads, "เลขที่และวันที่ของสัญญาหรือข้อตกลง"])
+    one.active.append([*record, "ใบสั่งซื้อเลขที่ 9/2568 ลว. 4 พ.ย. 2567"])
+    two.active.append([*heads, "เลขที่และวันที่ของสัญญาหรือข้อตกลง"])
+    two.active.merge_cells("I1:J1")  # the heading over two sub-columns, labelled in the row below
+    two.active.append([None] * 8 + ["เลขที่", "วันที่"])
+    two.active.append([*record, "ใบสั่งซื้อเลขที่  9/2568", "4 พ.ย. 2567"])
+    found = []
+    for name, book in (("one", one), ("two", two)):
+        root = agency_dir if name == "one" else Path(shutil.copytree(agency_dir, tmp_path / "other"))
+        book.save(tmp_path / f"{name}.xlsx")
+        result = import_procurement(root, tmp_path / f"{name}.xlsx", 2568, 11)
+        assert result.written is not None, [cell_text(d) for d in result.diagnostics]
+        [row] = _month(root, 2568, 11).rows
+        found.append((row.contract_no, row.contract_date))
+    assert found[0] == found[1] == ("ใบสั่งซื้อเลขที่ 9/2568", dt.date(2024, 11, 4))
+
+
+def test_a_bad_bidder_on_a_record_s_second_row_is_named_by_that_row(agency_dir: Path, tmp_path: Path) -> None:
+    """Record 3 spans rows 10–11, one bidder per row: a price missing in F11 is reported at F11."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(SHEETS / "10.xlsx")
+    book.active["F11"] = "ร้านทดลองไฟฟ้า"  # no price
+    book.save(tmp_path / "10.xlsx")
+    result = import_procurement(agency_dir, tmp_path / "10.xlsx", 2568, 10)
+    assert result.written is None
+    errors = [cell_text(d) for d in result.diagnostics if d.is_error]
+    assert len(errors) == 1 and errors[0].startswith("10.xlsx!F11: error: bad-bidder: rows[2].bidders:")

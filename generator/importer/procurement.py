@@ -16,6 +16,7 @@ from typing import Any
 from generator.build.writer import write_atomic
 from generator.checks.procurement import month_warnings
 from generator.diagnostics import Diagnostic, FieldPath, Position, error, has_errors
+from generator.importer.after_table import ends_table, ignored_row
 from generator.importer.nacc_layout import locate_nacc, year_mismatches
 from generator.importer.sheet import Sheet, read_sheet
 from generator.importer.sukhor1_layout import Layout, header_month, locate
@@ -27,10 +28,7 @@ from generator.models.procurement import ProcurementMonth
 from generator.values.dates import BE_OFFSET, BE_YEAR_MAX, BE_YEAR_MIN, MONTHS_FULL
 from generator.values.errors import ValueParseError
 from generator.values.numbers import is_ascii_number, to_arabic_digits
-from generator.values.procurement_text import split_bid, split_contract
-
-_NOTE_STARTS = ("รวม", "หมายเหตุ", "ลงชื่อ", "(ลงชื่อ", "ผู้รายงาน", "ตำแหน่ง", "ไม่มีการจัดซื้อ",
-                "ไม่มีการจัดจ้าง", "ไม่มีการซื้อ", "ไม่มีรายการ")
+from generator.values.procurement_text import contract_number, split_bid, split_bidders, split_contract
 
 
 @dataclass
@@ -162,9 +160,17 @@ class _Rows:
         self.records.append(record)
 
     def continue_bidders(self, row: int) -> None:
-        """A row holding only another bidder of the record above (cells merged down)."""
-        record = self.records[-1]
-        record["bidders"] = f"{record.get('bidders', '')}\n{self._bidders(row)}".strip()
+        """A row holding only another bidder of the record above (cells merged down). Its text is
+        checked here, so a mistake in it is named by its own cell, not the record's first row."""
+        record, text = self.records[-1], self._bidders(row)
+        column = self.columns.get("bidders", self.columns.get("bidder_name", 1))
+        try:
+            split_bidders(text)
+        except ValueParseError as exc:
+            self.problems.append(error(exc.code, self.sheet.position(row, column),
+                                       f"rows[{len(self.records) - 1}].bidders", exc.message, exc.message_th))
+            return
+        record["bidders"] = f"{record.get('bidders', '')}\n{text}".strip()
 
     def _bidders(self, row: int) -> str:
         if "bidders" in self.columns:
@@ -201,7 +207,8 @@ class _Rows:
         else:
             self.at(index, ("contract_no",), row, "contract_no")
             self.at(index, ("contract_date",), row, "contract_date")
-            number, date = self.get(row, "contract_no") or None, self.get(row, "contract_date") or None
+            number = contract_number(self.get(row, "contract_no"))
+            date = self.get(row, "contract_date") or None
         found = {"contract_no": number, "contract_date": date}
         return {key: value for key, value in found.items() if value}
 
@@ -209,19 +216,18 @@ class _Rows:
 def _source(sheet: Sheet, layout: Layout, fiscal_year: int,
             month: int) -> tuple[SourceFile, list[Diagnostic]]:
     rows = _Rows(sheet, layout)
+    ended = False
     for row in range(layout.data_start, sheet.height + 1):
         texts = [_text(sheet.value(row, c)) for c in range(1, sheet.width + 1)]
-        filled = [t for t in texts if t]
-        if not filled:
-            continue
-        number = to_arabic_digits(rows.get(row, "no"))
-        if rows.get(row, "title").startswith(_NOTE_STARTS) and not number.isdigit():
-            continue  # the NACC form's "no procurement this month" line
-        if not (number or rows.get(row, "title") or rows.get(row, "budget")) and rows.records \
+        if not any(texts):
+            continue  # a blank line
+        is_record = is_ascii_number(to_arabic_digits(rows.get(row, "no")))
+        if not is_record and (ended or ends_table(texts)):
+            ended = True  # a total, note, signature or date: the table is over
+            rows.problems.append(ignored_row(sheet, row, texts))
+        elif not is_record and not (rows.get(row, "title") or rows.get(row, "budget")) and rows.records \
                 and (rows.get(row, "bidders") or rows.get(row, "bidder_name")):
             rows.continue_bidders(row)
-        elif filled[0].startswith(_NOTE_STARTS) and not is_ascii_number(number):
-            continue  # a total, a note, a signature, or "no procurement this month"
         else:
             rows.add(row)
     data = {"fiscal_year": fiscal_year, "month": month, "file_name": f"{month:02d}.csv", "rows": rows.records}

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from typing import Annotated
+from urllib.parse import urlsplit
 
-from pydantic import Field, PlainValidator, WithJsonSchema
+from pydantic import Field, PlainValidator, WithJsonSchema, model_validator
 
 from generator.models.base import FiscalYear, Record, Text, as_validator
+from generator.models.document import inconsistent
 from generator.models.open_data import OpenDataSettings
 from generator.models.references import Email, Phone
 from generator.values.site_url import parse_site_url
@@ -51,7 +53,13 @@ class SiteSettings(Record):
 
     url: SiteUrl | None = None
     """Public base URL, e.g. https://www.example.go.th/ (http or https, a valid host name, a plain
-    path; Thai domain names are written in their xn-- form when published)."""
+    path; Thai domain names are written in their xn-- form when published). A sub-path is fine:
+    GitHub project pages are https://<owner>.github.io/<repository>/; links, the feed, the sitemap
+    and the assessors' CSV all use it."""
+    cname: bool = False
+    """True when the site is served on GitHub Pages under the agency's own domain (the host of
+    ``url``, which must then be at its root, e.g. https://oit.example.go.th/): the build writes the
+    ``CNAME`` file GitHub Pages reads."""
     demo: bool = False
     """True for demonstration data: every page shows the ข้อมูลสาธิต banner."""
     current_fiscal_year: FiscalYear
@@ -63,6 +71,19 @@ class SiteSettings(Record):
     ocid_prefix: Text | None = None
     """OCDS ocid prefix of the procurement open data (default ``ocds-oitgen-`` + a slug of the site's
     host name); an agency registered with the Open Contracting Partnership gives its own here."""
+
+    @model_validator(mode="after")
+    def _cname_needs_a_domain(self) -> SiteSettings:
+        if self.cname and (self.url is None or urlsplit(self.url).path != "/"):
+            raise inconsistent(
+                "cname: true needs url: the agency's own domain at its root, e.g. https://oit.example.go.th/",
+                "cname: true ต้องระบุ url เป็นโดเมนของหน่วยงานเอง (ไม่มี path) เช่น https://oit.example.go.th/")
+        return self
+
+    @property
+    def cname_host(self) -> str | None:
+        """The domain the ``CNAME`` file names, when ``cname`` is set."""
+        return urlsplit(self.url).hostname if self.cname and self.url else None
 
 
 class OitYear(Record):

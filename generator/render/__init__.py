@@ -21,6 +21,7 @@ from generator.render.media import media_files
 from generator.render.mkdocs_config import dump_config, mkdocs_config
 from generator.render.news_feed import feed_files
 from generator.render.pages import build_pages, yaml_str
+from generator.render.publishing import publishing_files
 from generator.render.schemas import schema_files
 from generator.render.table_regions import label_table_regions
 
@@ -68,5 +69,6 @@ def render_site(agency: Agency, diagnostics: list[Diagnostic]) -> dict[str, byte
     files.update(media_files(agency))
     files.update(attachments.build_files(attached))
     files.update(feed_files(agency))
+    files.update(publishing_files(agency))
     files["mkdocs.yml"] = dump_config(mkdocs_config(agency, pages)).encode("utf-8")
     return files

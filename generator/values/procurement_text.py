@@ -7,7 +7,9 @@ Agencies write them many ways; these are the forms seen on published forms:
   a bidders cell lists one or more of them, separated by new lines or ``;``, optionally numbered
   (``1. หจก.…``);
 - contract: ``สัญญาเลขที่ 12/2567 ลงวันที่ 1 ต.ค. 67``, ``ใบสั่งซื้อเลขที่ 5/2568 ลว. 3 ต.ค. 2567``,
-  ``12/2567`` and the date on the next line.
+  ``12/2567`` and the date on the next line. The reference keeps its printed words (ใบสั่งซื้อ, a
+  purchase order, is not สัญญา, a contract), whether it shares a cell with the date or has its own
+  column: ``contract_number`` is the one normalisation for both.
 
 Prices and dates stay text here: the money and date parsers read them, so their errors stay theirs.
 """
@@ -32,7 +34,6 @@ _BID = re.compile(
 _PRICE_ONLY = re.compile(rf"^(?:{_PRICE_WORDS}\s*:?\s*)?[{_DIGIT}][{_DIGIT},.]*\s*(?:บาท)?\.?$")
 _NUMBERING = re.compile(rf"^\(?[{_DIGIT}]{{1,2}}[.)]\s*")
 _DATE_MARK = re.compile(r"ลงวันที่|ลว\s*\.|วันที่")
-_NUMBER_MARK = re.compile(r"^.*?เลขที่\s*", re.DOTALL)
 _NO_VALUE = {"", "-", "–", "—"}
 
 
@@ -82,7 +83,7 @@ def _has_price(entry: str) -> bool:
 def split_contract(text: str) -> tuple[str | None, str | None]:
     """A contract cell → ``(number, date text)``; either may be ``None`` when not printed.
 
-    ``"สัญญาเลขที่ 12/2567 ลงวันที่ 1 ต.ค. 67"`` → ``("12/2567", "1 ต.ค. 67")``.
+    ``"สัญญาเลขที่ 12/2567 ลงวันที่ 1 ต.ค. 67"`` → ``("สัญญาเลขที่ 12/2567", "1 ต.ค. 67")``.
     """
     cleaned = text.strip().replace("\r", "")
     if cleaned in _NO_VALUE:
@@ -94,6 +95,12 @@ def split_contract(text: str) -> tuple[str | None, str | None]:
         number_part, _, date_part = cleaned.partition("\n")
     else:
         number_part, date_part = cleaned, ""
-    number = _NUMBER_MARK.sub("", number_part).strip(" ,\n")
     date = date_part.strip(" .:\n")
-    return (number or None), (date or None)
+    return contract_number(number_part), (date or None)
+
+
+def contract_number(text: str) -> str | None:
+    """The contract or purchase-order reference as printed, on one line: ``"ใบสั่งซื้อเลขที่  9/2568,"``
+    → ``"ใบสั่งซื้อเลขที่ 9/2568"``; ``None`` for an empty cell or a dash."""
+    number = " ".join(text.split()).strip(" ,")
+    return None if number in _NO_VALUE else number
