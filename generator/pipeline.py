@@ -12,9 +12,10 @@ from generator.checks import run_checks
 from generator.diagnostics import Diagnostic, has_errors, sort_key, unacknowledged_warnings
 from generator.load.agency import Agency, load_agency
 from generator.oit.coverage import ItemCoverage
+from generator.registry import KINDS
 from generator.render import render_site
 from generator.render.oit_pages import coverage_for
-from generator.render.pages import build_pages
+from generator.render.site_pages import build_pages
 
 BUILD_DIR = "build"
 
@@ -34,7 +35,7 @@ class Checked:
 
 def check(root: Path) -> Checked:
     """Load and check an agency directory; every problem is collected, nothing is written."""
-    agency, diagnostics = load_agency(root)
+    agency, diagnostics = load_agency(root, KINDS)
     if agency is not None:  # every check runs despite errors: one run reports every problem
         diagnostics = diagnostics + _without_follow_ons(run_checks(agency), diagnostics)
     return Checked(agency, sorted(_unique(diagnostics), key=sort_key))

@@ -10,7 +10,7 @@ import pytest
 
 from generator import pipeline
 from generator.render import render_site
-from generator.render.pages import build_pages
+from generator.render.site_pages import build_pages
 from tests.conftest import DEMO, FIXTURES, REPO, copy_agency, edit_file, page_html, visible_text
 from tests.tiny_pdf import DEMO_FILES, DEMO_TEXTS, make_pdf
 

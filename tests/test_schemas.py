@@ -10,12 +10,12 @@ import jsonschema
 import pytest
 import yaml
 
-from generator.load.agency import KINDS
+from generator.registry import KINDS
 from generator.render.schemas import schema_files
 from tests.conftest import DEMO
 
 SCHEMAS = {path.rsplit("/", 1)[1].removesuffix(".schema.json"): json.loads(data)
-           for path, data in schema_files().items()}
+           for path, data in schema_files(KINDS).items()}
 
 
 class _EditorLoader(yaml.SafeLoader):

@@ -8,20 +8,21 @@ and then autocompletes keys, shows each field's description and underlines mista
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 
 from pydantic import BaseModel
 
-from generator.load.agency import KINDS
+from generator.load.agency import Kind
 from generator.models.organisation import SiteConfig
 from generator.oit.catalogue import Catalogue
 
 SCHEMA_DIR = "docs/schema"
 
 
-def schema_models() -> dict[str, type[BaseModel]]:
-    """Schema name → model: the site configuration, every YAML content kind, the OIT catalogue."""
+def schema_models(kinds: Sequence[Kind]) -> dict[str, type[BaseModel]]:
+    """Schema name → model: the site configuration, every content kind, the OIT catalogue."""
     models: dict[str, type[BaseModel]] = {"site_config": SiteConfig, "oit_catalogue": Catalogue}
-    for kind in KINDS:
+    for kind in kinds:
         models.setdefault(kind.key, kind.model)
     return models
 
@@ -64,9 +65,9 @@ def _or_printed(schema: dict) -> dict:
     return {**keep, "anyOf": [inner, {"$ref": "#/$defs/Printed"}]}
 
 
-def schema_files() -> dict[str, bytes]:
+def schema_files(kinds: Sequence[Kind]) -> dict[str, bytes]:
     return {
         f"{SCHEMA_DIR}/{name}.schema.json":
             json.dumps(schema_of(model), ensure_ascii=False, indent=2).encode("utf-8")
-        for name, model in schema_models().items()
+        for name, model in schema_models(kinds).items()
     }
