@@ -36,6 +36,8 @@ class Page:
     topics: tuple[str, ...] = ()
     summary: str = ""
     in_nav: bool = True
+    footer: bool = False
+    """Linked from every page's footer (the site's standard pages: privacy notice, contact…)."""
     fiscal_year: int | None = None
     """Fiscal year (BE) of the evidence on the page, for the OIT index; None if not tied to a year."""
     months: frozenset[int] = frozenset()
