@@ -27,7 +27,7 @@ from generator.checks import (
     service_totals,
 )
 from generator.load.agency import Kind
-from generator.load.front_matter import read_news_file
+from generator.load.front_matter import read_front_matter_file, read_news_file
 from generator.load.procurement_csv import read_month_csv
 from generator.models.complaints import ComplaintChannels, ComplaintStatistics
 from generator.models.document import DisclosureDocument
@@ -40,6 +40,7 @@ from generator.models.plan import ActionPlan
 from generator.models.procurement import ProcurementMonth, ProcurementPlan
 from generator.models.profile import OrganisationProfile
 from generator.models.risk import RiskAssessment
+from generator.models.standard_page import StandardPage
 from generator.models.statistics import SatisfactionSurvey, ServiceStatistics
 from generator.opendata import anti_corruption as anti_corruption_data
 from generator.opendata import procurement as procurement_data
@@ -59,6 +60,7 @@ from generator.render import (
     risk_pages,
     statistics_pages,
 )
+from generator.render.record_pages import record_pages
 
 YEAR = "[0-9][0-9][0-9][0-9]"
 
@@ -85,5 +87,7 @@ KINDS: tuple[Kind, ...] = (
          pages=(procurement_pages.pages, nacc_form_pages.pages), datasets=(procurement_data.files,)),
     Kind("procurement_months", "procurement", ProcurementMonth, "*/*", suffixes=(".csv",),
          reader=read_month_csv, checks=(procurement.check,)),
+    Kind("standard_pages", "about", StandardPage, suffixes=(".md",), reader=read_front_matter_file,
+         pages=(record_pages("standard_pages", "about", "standard_page.md.j2", in_nav=False, footer=True),)),
 )
 """Every content kind, in page order; keys are unique (``tests/test_registry.py``)."""
