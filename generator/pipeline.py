@@ -14,8 +14,7 @@ from generator.load.agency import Agency, load_agency
 from generator.oit.coverage import ItemCoverage
 from generator.registry import KINDS
 from generator.render import render_site
-from generator.render.oit_pages import coverage_for
-from generator.render.site_pages import build_pages
+from generator.render.site_pages import site_pages
 
 BUILD_DIR = "build"
 
@@ -69,11 +68,9 @@ def generate(checked: Checked, build_dir: Path) -> WriteStats:
 
 
 def coverage(checked: Checked) -> dict[int, list[ItemCoverage]]:
-    """OIT coverage of every configured assessment year, from the pages the site would have."""
+    """OIT coverage of every configured assessment year, from the evidence of the site's pages."""
     assert checked.agency is not None
-    pages = build_pages(checked.agency, checked.diagnostics)
-    return {year: coverage_for(catalogue, year, pages)
-            for year, catalogue in sorted(checked.agency.catalogues.items(), reverse=True)}
+    return site_pages(checked.agency, checked.diagnostics).coverage
 
 
 def build(root: Path, site_dir: Path, checked: Checked) -> WriteStats:

@@ -43,6 +43,7 @@ from generator.models.risk import RiskAssessment
 from generator.models.standard_page import StandardPage
 from generator.models.statistics import SatisfactionSurvey, ServiceStatistics
 from generator.opendata import anti_corruption as anti_corruption_data
+from generator.opendata import ocds
 from generator.opendata import procurement as procurement_data
 from generator.opendata import statistics as statistics_data
 from generator.render import (
@@ -84,7 +85,8 @@ KINDS: tuple[Kind, ...] = (
     Kind("complaint_channels", "complaints", ComplaintChannels, "channels"),
     Kind("documents", "documents", DisclosureDocument, pages=(document_pages.pages,)),
     Kind("procurement_plans", "procurement", ProcurementPlan, "*/plan",
-         pages=(procurement_pages.pages, nacc_form_pages.pages), datasets=(procurement_data.files,)),
+         pages=(procurement_pages.pages, nacc_form_pages.pages),
+         datasets=(procurement_data.files, ocds.files)),
     Kind("procurement_months", "procurement", ProcurementMonth, "*/*", suffixes=(".csv",),
          reader=read_month_csv, checks=(procurement.check,)),
     Kind("standard_pages", "about", StandardPage, suffixes=(".md",), reader=read_front_matter_file,

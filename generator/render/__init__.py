@@ -18,7 +18,7 @@ from generator.render.mkdocs_config import dump_config, mkdocs_config
 from generator.render.news_feed import feed_files
 from generator.render.pages import yaml_str
 from generator.render.schemas import schema_files
-from generator.render.site_pages import build_pages
+from generator.render.site_pages import site_pages
 from generator.render.table_regions import label_table_regions
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -46,7 +46,8 @@ def render_site(agency: Agency, diagnostics: list[Diagnostic]) -> dict[str, byte
     env.globals["data_link"] = data_pages.data_link
     data_files = {path: data for builder in dict.fromkeys(d for kind in agency.kinds for d in kind.datasets)
                   for path, data in builder(agency).items()}
-    pages = build_pages(agency, diagnostics)
+    site = site_pages(agency, diagnostics)
+    pages = site.pages
     if (data_index := data_pages.page(agency, data_files)) is not None:
         pages.append(data_index)
     org = agency.config.organisation
@@ -58,7 +59,7 @@ def render_site(agency: Agency, diagnostics: list[Diagnostic]) -> dict[str, byte
     theme = theme_dir()
     files.update(_tree(theme / "overrides", "theme"))
     files.update(_tree(theme / "assets", "docs/assets"))
-    files.update(oit_pages.csv_files(agency, pages))
+    files.update(oit_pages.csv_files(agency, site.coverage))
     files.update(nacc_form.files(agency))
     files.update(schema_files(agency.kinds))
     files.update(media_files(agency))

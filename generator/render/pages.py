@@ -16,6 +16,7 @@ from markupsafe import Markup
 
 from generator.diagnostics import Diagnostic
 from generator.load.agency import Agency, Loaded
+from generator.oit.evidence import Evidence
 from generator.render.escape import theme_text
 
 
@@ -46,6 +47,12 @@ class Page:
     """Further fiscal years the evidence covers (a 2566–2570 plan is evidence for each year)."""
     updated: dt.date | None = None
     """Date of the newest dated record on the page (an announcement, a report), for "last updated"."""
+
+    @property
+    def evidence(self) -> Evidence:
+        """What the page offers the OIT assessment (``generator.oit.coverage`` reads only this)."""
+        return Evidence(self.path, self.title, self.topics, self.fiscal_year, self.months,
+                        self.covers_years, self.updated)
 
 
 PageBuilder = Callable[[Agency, list[Diagnostic]], list[Page]]
