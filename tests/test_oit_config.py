@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 from generator.load.agency import load_agency
-from generator.oit.catalogue import builtin_catalogues
+from generator.load.catalogues import builtin_catalogues
 from generator.registry import KINDS
 from tests.conftest import FIXTURES, copy_agency, run_cli
 

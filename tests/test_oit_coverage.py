@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from generator.oit.catalogue import CatalogueItem
+from generator.models.catalogue import CatalogueItem
+from generator.models.year_rules import YEAR_RULES
 from generator.oit.coverage import Status, item_coverage
 from generator.oit.evidence import Evidence
-from generator.oit.year_rules import YEAR_RULES
 
 FIRST_HALF = {10, 11, 12, 1, 2, 3}
 

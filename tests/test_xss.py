@@ -28,8 +28,8 @@ from mkdocs.utils.meta import get_data
 import generator.render as render_module
 from generator.load.agency import Agency, Loaded
 from generator.load.yaml_source import SourceFile
+from generator.models.catalogue import Catalogue
 from generator.models.organisation import SiteConfig
-from generator.oit.catalogue import Catalogue
 from generator.registry import KINDS
 from generator.render import render_site
 from generator.render.environment import make_environment

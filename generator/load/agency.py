@@ -22,6 +22,7 @@ from generator.load.catalogues import load_oit_catalogues
 from generator.load.corrections import Correction, extract_corrections
 from generator.load.recovery import validate_recovering
 from generator.load.yaml_source import SourceFile, read_yaml_file
+from generator.models.catalogue import Catalogue
 from generator.models.complaints import ComplaintChannels, ComplaintStatistics
 from generator.models.document import DisclosureDocument
 from generator.models.executives import Executives
@@ -35,7 +36,6 @@ from generator.models.procurement import ProcurementMonth, ProcurementPlan
 from generator.models.profile import OrganisationProfile
 from generator.models.risk import RiskAssessment
 from generator.models.statistics import SatisfactionSurvey, ServiceStatistics
-from generator.oit.catalogue import Catalogue
 
 CONFIG_FILE = "site_config.yml"
 CONTENT_DIR = "content"

@@ -2,7 +2,7 @@
 
 Most OIT items ask for a document with a short summary: the spending plan, a six-month report, a
 work manual, the HR policy. Rather than a model per item, one model names its OIT topic (a key of
-``generator.oit.topics.TOPICS``); the page lands in that topic's section and counts as evidence.
+``generator.models.topics.TOPICS``); the page lands in that topic's section and counts as evidence.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pydantic_core import PydanticCustomError
 
 from generator.models.base import DataFile, FiscalYear, Money, Record, Score, Text, ThaiDate, as_validator
 from generator.models.links import WebLink
-from generator.oit.topics import TOPICS
+from generator.models.topics import TOPICS
 from generator.values.errors import ValueParseError
 
 

@@ -1,6 +1,6 @@
 """OIT coverage: for each catalogue item, is its evidence published on this site, and where?
 
-An item names evidence topics and a year rule (``generator.oit.year_rules``). A page declares the
+An item names evidence topics and a year rule (``generator.models.year_rules``). A page declares the
 topics it publishes, its fiscal year and, for monthly data, the months it covers (a month with no
 procurement counts only when the agency said so, ไม่มีการจัดซื้อจัดจ้าง). The item is *published*
 when every topic has a page for the fiscal year its rule asks for, with every month or quarter the
@@ -14,10 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from generator.oit.catalogue import Catalogue, CatalogueItem
+from generator.models.catalogue import Catalogue, CatalogueItem
+from generator.models.topics import TOPICS
+from generator.models.year_rules import QUARTERS_DUE, YEAR_RULES, YearRule, required_fiscal_year
 from generator.oit.evidence import Evidence
-from generator.oit.topics import TOPICS
-from generator.oit.year_rules import QUARTERS_DUE, YEAR_RULES, YearRule, required_fiscal_year
 from generator.values.fiscal import month_label
 
 

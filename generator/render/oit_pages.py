@@ -15,7 +15,7 @@ from typing import Any
 from markupsafe import Markup
 
 from generator.load.agency import Agency
-from generator.oit.catalogue import Catalogue
+from generator.models.catalogue import Catalogue
 from generator.oit.coverage import STATUS_TH, ItemCoverage, Status
 from generator.opendata.tables import csv_cell
 from generator.render.pages import Page

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from pydantic import BaseModel
 
 from generator.load.agency import Kind
+from generator.models.catalogue import Catalogue
 from generator.models.organisation import SiteConfig
-from generator.oit.catalogue import Catalogue
 
 SCHEMA_DIR = "docs/schema"
 

@@ -7,8 +7,8 @@ import posixpath
 from markupsafe import Markup
 
 from generator.load.agency import Agency
+from generator.models.topics import TOPICS
 from generator.oit.coverage import ItemCoverage
-from generator.oit.topics import TOPICS
 from generator.render import news_pages, oit_pages
 from generator.render.pages import Page
 from generator.render.sections import SECTIONS, SectionSpec

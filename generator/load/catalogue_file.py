@@ -13,7 +13,7 @@ from typing import Any
 from generator.diagnostics import Diagnostic, error, format_path, sort_key
 from generator.load.validation import validate
 from generator.load.yaml_source import SourceFile, read_yaml_file
-from generator.oit.catalogue import Catalogue
+from generator.models.catalogue import Catalogue
 from generator.values.numbers import to_arabic_digits
 
 
