@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -42,13 +43,14 @@ def schema_of(model: type[BaseModel]) -> dict:
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
 
 
-def _allow_printed(node: object) -> dict:
+def _allow_printed(node: Any) -> Any:
     """Every field may be ``{printed, value, reason}`` (``generator/load/corrections.py``)."""
     if not isinstance(node, dict):
-        return node  # type: ignore[return-value]
-    out = {key: (_allow_printed(value) if isinstance(value, dict) else
-                 [_allow_printed(v) for v in value] if isinstance(value, list) else value)
-           for key, value in node.items()}
+        return node
+    out: dict[str, Any] = {
+        key: (_allow_printed(value) if isinstance(value, dict) else
+              [_allow_printed(v) for v in value] if isinstance(value, list) else value)
+        for key, value in node.items()}
     if isinstance(out.get("properties"), dict):
         out["properties"] = {name: _or_printed(value) for name, value in out["properties"].items()}
     if isinstance(out.get("additionalProperties"), dict):
