@@ -6,8 +6,12 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
+from pydantic import BaseModel
+
 from generator import checks, render
 from generator.checks import SITE_CHECKS
+from generator.checks.content_files import _published_files
+from generator.models.base import ImagePath, PdfPath
 from generator.registry import KINDS
 
 SITE_PAGE_MODULES = {"generator.render.section_pages", "generator.render.oit_pages"}
@@ -44,3 +48,22 @@ def test_every_page_builder_module_is_declared_by_a_kind() -> None:
     missing = [name for name, builder in _functions(render, "pages").items()
                if builder not in declared and name not in SITE_PAGE_MODULES]
     assert missing == []
+
+
+def test_file_bearing_fields_are_found_by_their_type_in_every_kind() -> None:
+    class Person(BaseModel):
+        photo: ImagePath | None = None
+        name: str = ""
+
+    class Record(BaseModel):
+        people: list[Person]
+        report: PdfPath
+        named: dict[str, Person] = {}
+
+    record = Record(people=[Person(photo="a/one.png"), Person()], report="r.pdf",
+                    named={"chief": Person(photo="c.svg", name="not/a/file.png")})
+    assert list(_published_files(record, ())) == [
+        (("people", 0, "photo"), "a/one.png", ("png", "jpeg", "svg")),
+        (("report",), "r.pdf", ("pdf",)),
+        (("named", "chief", "photo"), "c.svg", ("png", "jpeg", "svg")),
+    ]
