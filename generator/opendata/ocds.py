@@ -151,7 +151,7 @@ def package(agency: Agency, fiscal_year: int, months: list[ProcurementMonth]) ->
     published = max(dates, default=fiscal_year_bounds(fiscal_year)[0])
     path = dataset_paths(fiscal_year)["ocds"]
     site = agency.config.site.url
-    uri = urljoin(site if site.endswith("/") else site + "/", path) if site else \
+    uri = urljoin(site, path) if site else \
         f"urn:oitgen:{agency_slug(agency)}:{path}"
     return {
         "uri": uri, "version": OCDS_VERSION, "publishedDate": _datetime(published),

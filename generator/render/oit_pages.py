@@ -100,9 +100,7 @@ def _item_page(year: int, catalogue: Catalogue, row: ItemCoverage) -> Page:
 
 def csv_files(agency: Agency, coverage: dict[int, list[ItemCoverage]]) -> dict[str, bytes]:
     """One CSV per assessment year in the assessors' form layout: ข้อ | URL | คำอธิบาย."""
-    base = agency.config.site.url or ""
-    if base and not base.endswith("/"):
-        base += "/"
+    base = agency.config.site.url or ""  # ends with "/" (values.site_url.parse_site_url)
     files = {}
     for year, rows in coverage.items():
         out = io.StringIO()
