@@ -11,7 +11,6 @@ inside a file (source keys, sub-indicator codes, repeated item codes) are checke
 
 from __future__ import annotations
 
-import difflib
 import re
 from typing import Annotated, Any
 
@@ -19,7 +18,7 @@ from pydantic import BeforeValidator, Field, PlainValidator, WithJsonSchema, fie
 from pydantic_core import PydanticCustomError
 
 from generator.models.base import FiscalYear, Record, Text, Url, as_validator
-from generator.models.topics import TOPICS
+from generator.models.topics import TopicKey
 from generator.models.year_rules import YearRuleKey
 from generator.values.errors import ValueParseError
 from generator.values.numbers import to_arabic_digits
@@ -50,16 +49,6 @@ def _parse_sub_indicator(value: Any) -> str:
     return text
 
 
-def _parse_topic(value: Any) -> str:
-    key = value.strip() if isinstance(value, str) else value
-    if key in TOPICS:
-        return key
-    hint = difflib.get_close_matches(str(key), TOPICS, n=1, cutoff=0.6)
-    en = f"unknown evidence topic '{key}'" + (f"; did you mean '{hint[0]}'?" if hint else "")
-    th = f"ไม่รู้จักหัวข้อหลักฐาน '{key}'" + (f" หมายถึง '{hint[0]}' หรือไม่" if hint else "")
-    raise ValueParseError("unknown-topic", en, th)
-
-
 def _public_text(value: Any) -> Any:
     if isinstance(value, str) and (match := _NOTES_FILE.search(value)):
         raise ValueParseError(
@@ -79,8 +68,6 @@ ItemCode = Annotated[str, PlainValidator(as_validator(_parse_item_code)), WithJs
     {"type": "string", "pattern": r"^O[0-9]+$", "description": "OIT item code, e.g. O1"})]
 SubIndicatorCode = Annotated[str, PlainValidator(as_validator(_parse_sub_indicator)), WithJsonSchema(
     {"type": "string", "pattern": r"^[0-9]+\.[0-9]+$", "description": "sub-indicator code, e.g. 9.1"})]
-TopicKey = Annotated[str, PlainValidator(as_validator(_parse_topic)), WithJsonSchema(
-    {"type": "string", "enum": sorted(TOPICS), "description": "key of an evidence topic"})]
 PublicText = Annotated[Text, BeforeValidator(as_validator(_public_text))]
 SourceKeys = Annotated[list[Text], BeforeValidator(_as_list), Field(min_length=1)]
 

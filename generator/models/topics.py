@@ -8,7 +8,14 @@ contract: never rename one, add a new one instead.
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
+from typing import Annotated, Any
+
+from pydantic import PlainValidator, WithJsonSchema
+
+from generator.models.base import as_validator
+from generator.values.errors import ValueParseError
 
 
 @dataclass(frozen=True)
@@ -77,3 +84,22 @@ TOPICS: dict[str, Topic] = {topic.key: topic for topic in _TOPICS}
 
 def topics_of_section(slug: str) -> list[Topic]:
     return [topic for topic in _TOPICS if topic.section == slug]
+
+
+def parse_topic(value: Any) -> str:
+    """A topic key, in a catalogue or a document: an unknown one names the closest key (or the key
+    of a Thai label written instead)."""
+    text = value.strip() if isinstance(value, str) else str(value)
+    if text in TOPICS:
+        return text
+    by_label = {topic.label: key for key, topic in TOPICS.items()}
+    hint = [by_label[text]] if text in by_label else difflib.get_close_matches(text, TOPICS, n=1, cutoff=0.5)
+    en = f"unknown topic '{text}'" + (f"; did you mean '{hint[0]}'?" if hint else
+                                       "; see docs/documents-and-statistics.md for the list")
+    th = f"ไม่รู้จักหัวข้อ '{text}'" + (f" หมายถึง '{hint[0]}' หรือไม่" if hint else
+                                         " ดูรายการหัวข้อใน docs/documents-and-statistics.md")
+    raise ValueParseError("unknown-topic", en, th)
+
+
+TopicKey = Annotated[str, PlainValidator(as_validator(parse_topic)), WithJsonSchema(
+    {"type": "string", "enum": sorted(TOPICS), "description": "OIT topic key, e.g. hr_policy"})]
