@@ -28,15 +28,14 @@ from generator.checks.svg_allowlist import sanitise_svg
 from generator.diagnostics import Diagnostic, FieldPath, Position, error, format_path, warning
 from generator.load.agency import CONTENT_DIR, Agency, Loaded
 from generator.models.base import IMAGE_TYPES, PDF_TYPES, PublishedFile
+from generator.values.file_kinds import FILE_KINDS
 
 IMAGE, PDF = IMAGE_TYPES, PDF_TYPES
 _SVG_START = re.compile(
     rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCTYPE\s+svg[^>\[]*(?:\[.*?\])?\s*>\s*)?(?:<!--.*?-->\s*)*<svg[\s>]",
     re.DOTALL | re.IGNORECASE,
 )
-_TYPE_TH = {"png": "PNG", "jpeg": "JPEG", "svg": "SVG", "pdf": "PDF", "docx": "Word (.docx)",
-            "xlsx": "Excel (.xlsx)", "text": "UTF-8 text (.csv, .txt)"}
-_OFFICE = {"docx": "word/document.xml", "xlsx": "xl/workbook.xml"}
+_OFFICE = {kind.key: kind.office_part for kind in FILE_KINDS.values() if kind.office_part}
 
 
 @dataclass(frozen=True)
@@ -159,7 +158,7 @@ def _check_file(root: Path, ref: FileRef, max_bytes: int, where: Position, field
     data = target.read_bytes()
     found = content_kind(data)
     if found not in ref.types:
-        expected = " / ".join(_TYPE_TH[t] for t in ref.types)
+        expected = " / ".join(FILE_KINDS[t].described for t in ref.types)
         return [error("bad-file-type", where, field,
                       f"content/{ref.path} is not a {expected} file (checked by its content)",
                       f"ไฟล์ content/{ref.path} ไม่ใช่ไฟล์ {expected} (ตรวจจากเนื้อหาไฟล์)")]
