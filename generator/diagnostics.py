@@ -7,8 +7,9 @@ CLI prints them. Stable codes let data acknowledge a warning and let CI tools pa
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
@@ -45,7 +46,7 @@ class Diagnostic:
     message: str
     message_th: str
     acknowledged_reason: str | None = None
-    details: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    details: dict[str, Any] = dataclasses.field(default_factory=dict, compare=False, hash=False)
 
     @property
     def is_error(self) -> bool:

@@ -12,9 +12,9 @@ from generator.checks import run_checks
 from generator.diagnostics import Diagnostic, has_errors, sort_key, unacknowledged_warnings
 from generator.load.agency import Agency, load_agency
 from generator.oit.coverage import ItemCoverage
+from generator.registry import KINDS
 from generator.render import render_site
-from generator.render.oit_pages import coverage_for
-from generator.render.pages import build_pages
+from generator.render.site_pages import site_pages
 
 BUILD_DIR = "build"
 
@@ -34,7 +34,7 @@ class Checked:
 
 def check(root: Path) -> Checked:
     """Load and check an agency directory; every problem is collected, nothing is written."""
-    agency, diagnostics = load_agency(root)
+    agency, diagnostics = load_agency(root, KINDS)
     if agency is not None:  # every check runs despite errors: one run reports every problem
         diagnostics = diagnostics + _without_follow_ons(run_checks(agency), diagnostics)
     return Checked(agency, sorted(_unique(diagnostics), key=sort_key))
@@ -68,11 +68,9 @@ def generate(checked: Checked, build_dir: Path) -> WriteStats:
 
 
 def coverage(checked: Checked) -> dict[int, list[ItemCoverage]]:
-    """OIT coverage of every configured assessment year, from the pages the site would have."""
+    """OIT coverage of every configured assessment year, from the evidence of the site's pages."""
     assert checked.agency is not None
-    pages = build_pages(checked.agency, checked.diagnostics)
-    return {year: coverage_for(catalogue, year, pages)
-            for year, catalogue in sorted(checked.agency.catalogues.items(), reverse=True)}
+    return site_pages(checked.agency, checked.diagnostics).coverage
 
 
 def build(root: Path, site_dir: Path, checked: Checked) -> WriteStats:

@@ -104,7 +104,7 @@ def serve(root: Path, site_dir: Path, port: int = 8000, interval: float = 0.5,
     rebuild(root, site_dir, out)
     site_dir.mkdir(parents=True, exist_ok=True)  # served (empty) until the first good build
     server = start_server(site_dir, port)
-    host, bound = server.server_address[:2]
+    host, bound = str(server.server_address[0]), server.server_address[1]  # bound to 127.0.0.1 (text)
     print(f"serving http://{host}:{bound}/ (Ctrl+C stops) / เปิดดูได้ที่ http://{host}:{bound}/", file=out)
     out.flush()
 

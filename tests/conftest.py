@@ -1,11 +1,21 @@
-"""Shared test helpers: run the real CLI, build real sites with real MkDocs, copy agencies."""
+"""Shared test helpers: run the real CLI, build real sites with real MkDocs, copy agencies.
+
+Tests never read the repository's live ``content/`` or ``site_config.yml``: a webmaster's
+unfinished edit there must not make ``pytest`` fail. ``DEMO`` is a snapshot of the demo agency as
+committed (``git archive HEAD``), taken once per session; set ``OITGEN_TEST_DEMO=worktree`` to test
+the working tree's demo instead (e.g. while changing the demo and its tests together).
+"""
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import io
+import os
 import re
 import shutil
 import subprocess
-import sys
+import tempfile
 from dataclasses import dataclass
 from html import unescape
 from pathlib import Path
@@ -18,6 +28,21 @@ from generator.diagnostics import Diagnostic, Severity
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+_DEMO_PARTS = ("site_config.yml", "content")
+
+
+def _demo_snapshot() -> Path:
+    """The demo agency's committed data in a private folder, removed when the session ends."""
+    folder = Path(tempfile.mkdtemp(prefix="oitgen-demo-"))
+    atexit.register(shutil.rmtree, folder, True)
+    if os.environ.get("OITGEN_TEST_DEMO") != "worktree":
+        archive = subprocess.run(["git", "-C", str(REPO), "archive", "--format=tar", "HEAD", *_DEMO_PARTS],
+                                 capture_output=True)
+        if archive.returncode == 0:
+            subprocess.run(["tar", "-x", "-C", str(folder)], input=archive.stdout, check=True)
+            return folder
+    # not a git checkout (an unpacked sdist) or asked for: the working tree, still copied
+    return copy_agency(REPO, folder)
 
 
 @dataclass
@@ -28,10 +53,14 @@ class CliResult:
 
 
 def run_cli(*args: str | Path) -> CliResult:
-    """Run ``python -m generator`` in a subprocess (real exit code, real output streams)."""
-    proc = subprocess.run([sys.executable, "-m", "generator", *map(str, args)],
-                          capture_output=True, text=True, cwd=REPO)
-    return CliResult(proc.returncode, proc.stdout, proc.stderr)
+    """Run the ``oitgen`` entry point in-process, capturing its exit code and output streams."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main([str(a) for a in args])
+        except SystemExit as exc:  # argparse's usage errors
+            code = exc.code if isinstance(exc.code, int) else 1
+    return CliResult(code, out.getvalue(), err.getvalue())
 
 
 def page_html(root: Path, page: str) -> str:
@@ -74,7 +103,7 @@ def build(root: Path, *extra: str) -> int:
 @pytest.fixture(scope="session")
 def demo_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo agency built once per session with real MkDocs; returns the agency copy's root."""
-    root = copy_agency(REPO, tmp_path_factory.mktemp("demo"))
+    root = copy_agency(DEMO, tmp_path_factory.mktemp("demo"))
     assert build(root, "--strict") == 0
     return root
 
@@ -82,4 +111,7 @@ def demo_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def demo_copy(tmp_path: Path) -> Path:
     """A fresh, writable copy of the demo agency's data."""
-    return copy_agency(REPO, tmp_path / "agency")
+    return copy_agency(DEMO, tmp_path / "agency")
+
+
+DEMO = _demo_snapshot()

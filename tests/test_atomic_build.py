@@ -11,7 +11,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from generator.build.mkdocs_build import recover
@@ -45,21 +44,37 @@ def test_failed_build_exits_1_with_a_positioned_message_and_keeps_the_site(demo_
     assert site_hash(demo_copy / "site") == before
 
 
+# The child process is the real CLI with one MkDocs function wrapped: when MkDocs writes its first
+# page (static files already copied into the staging folder), it says so on stdout and waits to be
+# killed, so the kill lands mid-build every time, without timing guesses.
+_PAUSE_IN_MKDOCS = """
+import sys, time
+import mkdocs.commands.build as engine
+from generator.cli import main
+_build_page = engine._build_page
+def _paused(*args, **kwargs):
+    _build_page(*args, **kwargs)
+    print("in-mkdocs", flush=True)
+    time.sleep(600)
+engine._build_page = _paused
+sys.exit(main(sys.argv[1:]))
+"""
+
+
 def test_build_killed_while_mkdocs_runs_keeps_the_site_and_the_next_build_recovers(demo_copy: Path) -> None:
     assert build(demo_copy) == 0
     site = demo_copy / "site"
     before = site_hash(site)
     _replace(demo_copy / "content/no-gift/2568.yml", "ไม่มีบุคลากรรายงาน", "ฉบับแก้ไข ไม่มีบุคลากรรายงาน")
-    process = subprocess.Popen([sys.executable, "-m", "generator", "--root", str(demo_copy), "build"],
-                               cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 120
-    staging: list[Path] = []
-    while process.poll() is None and time.monotonic() < deadline and not staging:
-        staging = [p for p in demo_copy.glob("site.new-*") if any(p.iterdir())]
-        time.sleep(0.005)
-    killed_mid_build = process.poll() is None and bool(staging)
+    process = subprocess.Popen([sys.executable, "-c", _PAUSE_IN_MKDOCS, "--root", str(demo_copy), "build"],
+                               cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    assert process.stdout is not None
+    marker = process.stdout.readline()  # blocks until MkDocs has written a page (or the child ended)
+    staging = [p for p in demo_copy.glob("site.new-*") if any(p.iterdir())]
+    killed_mid_build = marker == "in-mkdocs\n" and process.poll() is None and bool(staging)
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
+    process.stdout.close()
     assert killed_mid_build, "the build ended before MkDocs started writing"
     assert process.returncode == -signal.SIGKILL
     assert site_hash(site) == before

@@ -177,7 +177,7 @@ def test_names_and_texts_from_data_are_inert(demo_copy: Path) -> None:
 
 
 def test_each_basic_page_declares_its_topic(demo_copy: Path) -> None:
-    from generator.render.pages import build_pages
+    from generator.render.site_pages import build_pages
     checked = pipeline.check(demo_copy)
     pages = {p.path: p for p in build_pages(checked.agency, checked.diagnostics)}
     expected = {"basic/structure.md": "structure", "basic/executives.md": "executives",

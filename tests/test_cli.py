@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.conftest import REPO, edit_file, run_cli
+from tests.conftest import DEMO, edit_file, run_cli
 
 
 def _edit(path: Path, old: str, new: str) -> None:
@@ -13,7 +13,7 @@ def _edit(path: Path, old: str, new: str) -> None:
 
 
 def test_check_on_demo_prints_the_acknowledged_note_and_exits_0() -> None:
-    result = run_cli("--root", REPO, "check")
+    result = run_cli("--root", DEMO, "check")
     assert result.code == 0
     assert "total-mismatch" in result.err and "ตามเอกสารต้นฉบับ" in result.err
     assert "acknowledged" in result.err

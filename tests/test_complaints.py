@@ -13,7 +13,7 @@ from generator import pipeline
 from generator.models.complaints import ComplaintChannel, ComplaintStatistics
 from generator.opendata import statistics as opendata
 from generator.opendata.tables import csv_bytes
-from generator.render.pages import build_pages
+from generator.render.site_pages import build_pages
 from tests.conftest import FIXTURES, copy_agency, edit_file
 from tests.conftest import page_html as _html
 from tests.conftest import visible_text as _text

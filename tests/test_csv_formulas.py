@@ -17,6 +17,7 @@ import pytest
 from generator.importer.procurement import cell_text, import_procurement
 from generator.load.agency import load_agency
 from generator.opendata.tables import csv_cell as published_csv_cell
+from generator.registry import KINDS
 from generator.values.csv_cells import csv_cell, looks_like_formula, read_cell
 from tests.conftest import FIXTURES
 
@@ -73,7 +74,7 @@ def test_import_writes_formula_like_text_with_the_text_mark(agency_dir: Path, tm
     assert not [cell for cell in cells if looks_like_formula(cell)]
     assert cells.count("'" + payload) >= 3  # title, reason, contract number (and the winner's name)
     # read back: the text as the sheet had it, and no formula-cell warning
-    agency, diagnostics = load_agency(agency_dir)
+    agency, diagnostics = load_agency(agency_dir, KINDS)
     assert agency is not None and diagnostics == []
     [record] = agency.procurement_months[0].model.rows
     assert (record.title, record.reason, record.contract_no) == (payload, payload, payload)
@@ -95,7 +96,7 @@ def test_a_raw_formula_in_a_hand_edited_month_file_is_a_positioned_warning(agenc
     path = agency_dir / "content/procurement/2568/11.csv"
     path.write_text(path.read_text(encoding="utf-8-sig").replace("จัดซื้อวัสดุ", '"=HYPERLINK(""x"")"'),
                     encoding="utf-8")
-    agency, diagnostics = load_agency(agency_dir)
+    agency, diagnostics = load_agency(agency_dir, KINDS)
     assert agency is not None and agency.procurement_months  # a warning keeps the file
     assert [(d.code, d.severity, str(d.position), d.field) for d in diagnostics] == [
         ("formula-cell", "warning", "content/procurement/2568/11.csv:2:2", "rows[0].title")]

@@ -10,8 +10,8 @@ import pytest
 
 from generator import pipeline
 from generator.render import render_site
-from generator.render.pages import build_pages
-from tests.conftest import FIXTURES, REPO, copy_agency, edit_file, page_html, visible_text
+from generator.render.site_pages import build_pages
+from tests.conftest import DEMO, FIXTURES, REPO, copy_agency, edit_file, page_html, visible_text
 from tests.tiny_pdf import DEMO_FILES, DEMO_TEXTS, make_pdf
 
 DOC = "content/documents/hr-policy-2568.yml"
@@ -119,7 +119,8 @@ def test_tiny_pdf_is_structurally_valid() -> None:
 
 def test_demo_pdfs_are_the_ones_the_script_writes() -> None:
     for name, lines in DEMO_TEXTS.items():
-        assert (DEMO_FILES / name).read_bytes() == make_pdf(lines), f"run python -m tests.tiny_pdf ({name})"
+        committed = DEMO / "content/documents/files" / name
+        assert committed.read_bytes() == make_pdf(lines), f"run python -m tests.tiny_pdf ({name})"
     assert DEMO_FILES.relative_to(REPO).as_posix() == "content/documents/files"
 
 

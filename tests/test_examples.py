@@ -22,8 +22,9 @@ import pytest
 import yaml
 
 from generator.cli import main
-from generator.load.agency import KINDS, Agency, load_agency
+from generator.load.agency import Agency, load_agency
 from generator.models.plan_figures import budget_totals, items_by_dimension, quarter_counts
+from generator.registry import KINDS
 from generator.render.schemas import schema_files
 from generator.values.dates import format_thai_date
 from tests.conftest import EXAMPLES, build, copy_agency
@@ -45,7 +46,7 @@ class Built:
         return _text(self.html(page))
 
     def agency(self) -> Agency:
-        agency, _ = load_agency(self.root)
+        agency, _ = load_agency(self.root, KINDS)
         assert agency is not None
         return agency
 
@@ -93,7 +94,7 @@ def _data_files() -> list[tuple[str, Path]]:
                          ids=lambda v: str(v.relative_to(EXAMPLES)) if isinstance(v, Path) else v)
 def test_example_file_validates_against_the_published_schema(kind: str, path: Path) -> None:
     schemas = {name.rsplit("/", 1)[1].removesuffix(".schema.json"): json.loads(data)
-               for name, data in schema_files().items()}
+               for name, data in schema_files(KINDS).items()}
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=_EditorLoader)
     errors = jsonschema.Draft202012Validator(schemas[kind]).iter_errors(data)
     assert [f"{list(e.absolute_path)}: {e.message}" for e in errors] == []

@@ -8,6 +8,7 @@ import pytest
 
 from generator.load.agency import load_agency
 from generator.load.yaml_source import parse_yaml, read_yaml_file
+from generator.registry import KINDS
 from tests.conftest import FIXTURES, copy_agency
 
 
@@ -90,7 +91,7 @@ def test_bad_amount_names_file_line_column_and_field(tmp_path: Path) -> None:
         "title: t\nframework: '2566'\nfiscal_years: [2566]\nitems:\n"
         "  - title: a\n    budget: '20,0000'\n"
     ))
-    _, diagnostics = load_agency(root)
+    _, diagnostics = load_agency(root, KINDS)
     assert [(d.code, str(d.position), d.field) for d in diagnostics] == [
         ("bad-amount", "content/plans/2566.yml:6:13", "items[0].budget")]
     assert "20,0000" in diagnostics[0].message_th
@@ -101,7 +102,7 @@ def test_all_errors_are_collected_not_just_the_first(tmp_path: Path) -> None:
         "title: t\nframework: '2570'\nfiscal_years: [2566]\nitems:\n"
         "  - titel: a\n    budget: 'x'\n  - title: b\n    quarters: [5]\n"
     ))
-    _, diagnostics = load_agency(root)
+    _, diagnostics = load_agency(root, KINDS)
     found = {(d.code, d.field) for d in diagnostics}
     assert found == {
         ("bad-choice", "framework"),
@@ -114,7 +115,7 @@ def test_all_errors_are_collected_not_just_the_first(tmp_path: Path) -> None:
 
 def test_unknown_key_suggests_the_closest_field(tmp_path: Path) -> None:
     root = _agency_with_plan(tmp_path, "title: t\nframework: '2566'\nfiscal_years: [2566]\nitmes: []\n")
-    _, diagnostics = load_agency(root)
+    _, diagnostics = load_agency(root, KINDS)
     assert len(diagnostics) == 1
     assert diagnostics[0].details["suggestion"] == "items"
     assert "items" in diagnostics[0].message and "items" in diagnostics[0].message_th
@@ -125,7 +126,7 @@ def test_budget_year_key_error_points_inside_the_mapping(tmp_path: Path) -> None
         "title: t\nframework: '2566'\nfiscal_years: [2566, 2567]\nitems:\n"
         "  - title: a\n    budget:\n      2566: '1,000'\n      2567: '1,0,00'\n"
     ))
-    _, diagnostics = load_agency(root)
+    _, diagnostics = load_agency(root, KINDS)
     assert [(d.code, d.field, d.position.line) for d in diagnostics] == [
         ("bad-amount", "items[0].budget.2567", 8)]
 
@@ -134,5 +135,5 @@ def test_misplaced_file_is_reported(tmp_path: Path) -> None:
     root = copy_agency(FIXTURES / "wrong_total", tmp_path / "agency")
     (root / "content/plan").mkdir()
     (root / "content/plan/x.yml").write_text("title: x\n", encoding="utf-8")
-    _, diagnostics = load_agency(root)
+    _, diagnostics = load_agency(root, KINDS)
     assert [(d.code, d.position.file) for d in diagnostics] == [("unrecognised-file", "content/plan/x.yml")]

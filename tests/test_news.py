@@ -169,7 +169,7 @@ def test_hostile_news_renders_inert_on_the_page_and_in_the_feed(demo_copy: Path)
 # --- pages and feed -----------------------------------------------------------------------------
 
 def test_news_pages_group_items_by_fiscal_year_newest_first(demo_copy: Path) -> None:
-    from generator.render.pages import build_pages
+    from generator.render.site_pages import build_pages
     checked = pipeline.check(demo_copy)
     pages = {p.path: p for p in build_pages(checked.agency, checked.diagnostics)}
     year = pages["basic/news/2568.md"]

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.oit.catalogue import Catalogue, CatalogueItem, Reference, SubIndicator, builtin_catalogues
-from generator.oit.catalogue_checks import load_catalogue
-from generator.oit.topics import TOPICS
+from generator.load.catalogue_file import load_catalogue
+from generator.load.catalogues import builtin_catalogues
+from generator.models.catalogue import Catalogue, CatalogueItem, Reference, SubIndicator
+from generator.models.topics import TOPICS
 from tests.conftest import FIXTURES
 
 CATALOGUE_FIXTURES = FIXTURES / "catalogues"

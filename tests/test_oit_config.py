@@ -7,7 +7,8 @@ import shutil
 from pathlib import Path
 
 from generator.load.agency import load_agency
-from generator.oit.catalogue import builtin_catalogues
+from generator.load.catalogues import builtin_catalogues
+from generator.registry import KINDS
 from tests.conftest import FIXTURES, copy_agency, run_cli
 
 
@@ -25,7 +26,7 @@ def test_builtin_and_own_catalogues_are_loaded(tmp_path: Path) -> None:
            .replace("assessment_year: 2568", "assessment_year: 2569", 1))
     (root / "catalogues").mkdir()
     (root / "catalogues/ita-2569.yml").write_text(own, encoding="utf-8")
-    agency, diagnostics = load_agency(root)
+    agency, diagnostics = load_agency(root, KINDS)
     assert diagnostics == []
     assert agency is not None and sorted(agency.catalogues) == [2568, 2569]
     assert len(agency.catalogues[2569].items) == 26
@@ -37,7 +38,7 @@ def test_unknown_name_and_paths_outside_the_agency_are_refused(tmp_path: Path) -
     root = _agency(tmp_path, "oit:\n  - year: 2568\n    catalogue: ita-2599\n"
                              "  - year: 2568\n    catalogue: ../elsewhere.yml\n"
                              f"  - year: 2568\n    catalogue: {outside}\n")
-    agency, diagnostics = load_agency(root)
+    agency, diagnostics = load_agency(root, KINDS)
     assert [(d.code, d.field, d.position.line) for d in diagnostics] == [
         ("unknown-catalogue", "oit[0].catalogue", 10),
         ("unknown-catalogue", "oit[1].catalogue", 12),
@@ -48,7 +49,7 @@ def test_unknown_name_and_paths_outside_the_agency_are_refused(tmp_path: Path) -
 
 def test_catalogue_of_another_year_is_an_error(tmp_path: Path) -> None:
     root = _agency(tmp_path, "oit:\n  - year: 2569\n    catalogue: ita-2568\n")
-    _, diagnostics = load_agency(root)
+    _, diagnostics = load_agency(root, KINDS)
     assert [(d.code, d.field) for d in diagnostics] == [("catalogue-year-mismatch", "oit[0].catalogue")]
     assert "2568" in diagnostics[0].message_th and "2569" in diagnostics[0].message_th
 
@@ -71,5 +72,5 @@ def test_a_named_catalogue_file_is_not_checked_twice(tmp_path: Path) -> None:
     root = _agency(tmp_path, "oit:\n  - year: 2570\n    catalogue: catalogues/ita-2570.yml\n")
     (root / "catalogues").mkdir()
     shutil.copy(FIXTURES / "catalogues/unknown_topic_and_duplicate.yml", root / "catalogues/ita-2570.yml")
-    _, diagnostics = load_agency(root)
+    _, diagnostics = load_agency(root, KINDS)
     assert [d.code for d in diagnostics] == ["unknown-topic", "duplicate-item-code"]

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from generator.oit.catalogue import CatalogueItem
+from generator.models.catalogue import CatalogueItem
+from generator.models.year_rules import YEAR_RULES
 from generator.oit.coverage import Status, item_coverage
-from generator.oit.year_rules import YEAR_RULES
-from generator.render.pages import Page
+from generator.oit.evidence import Evidence
 
 FIRST_HALF = {10, 11, 12, 1, 2, 3}
 
@@ -20,9 +20,9 @@ def _item(**fields: object) -> CatalogueItem:
 
 
 def _page(topic: str, year: int | None, months: set[int] | frozenset[int] = frozenset(),
-          covers: frozenset[int] = frozenset()) -> Page:
-    return Page(f"p{topic}{year}.md", "p", "x", topics=(topic,), fiscal_year=year,
-                months=frozenset(months), covers_years=frozenset(covers))
+          covers: frozenset[int] = frozenset()) -> Evidence:
+    return Evidence(f"p{topic}{year}.md", "p", topics=(topic,), fiscal_year=year,
+                    months=frozenset(months), covers_years=frozenset(covers))
 
 
 def test_every_rule_has_a_thai_and_english_label() -> None:

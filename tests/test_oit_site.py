@@ -9,7 +9,7 @@ from urllib.parse import urljoin
 
 import pytest
 
-from tests.conftest import REPO, run_cli
+from tests.conftest import DEMO, run_cli
 
 
 def _resolves(site: Path, page_url: str, href: str) -> bool:
@@ -51,7 +51,7 @@ def test_csv_is_laid_out_like_the_assessors_form(demo_site: Path) -> None:
 
 
 def test_report_prints_coverage_and_exits_0() -> None:
-    result = run_cli("--root", REPO, "report", "--year", "2568")
+    result = run_cli("--root", DEMO, "report", "--year", "2568")
     assert result.code == 0
     assert result.out.startswith("OIT 2568:")
     assert re.search(r"^O22\s+\w+\s+oit/2568/o22/", result.out, re.M)
@@ -59,7 +59,7 @@ def test_report_prints_coverage_and_exits_0() -> None:
 
 
 def test_report_for_an_unconfigured_year_is_a_usage_error() -> None:
-    result = run_cli("--root", REPO, "report", "--year", "2500")
+    result = run_cli("--root", DEMO, "report", "--year", "2500")
     assert result.code == 2 and "2500" in result.err
 
 
@@ -67,7 +67,7 @@ def test_demo_publishes_every_confirmed_item_of_2569_and_2568() -> None:
     from generator import pipeline
     from generator.oit.coverage import Status
 
-    coverage = pipeline.coverage(pipeline.check(REPO))
+    coverage = pipeline.coverage(pipeline.check(DEMO))
     assert list(coverage) == [2569, 2568]
     for year in (2569, 2568):
         statuses = {row.item.code: row.status for row in coverage[year]}
@@ -81,7 +81,7 @@ def test_demo_publishes_every_confirmed_item_of_2569_and_2568() -> None:
 
 
 def test_report_shows_each_item_s_rule() -> None:
-    result = run_cli("--root", REPO, "report", "--year", "2569")
+    result = run_cli("--root", DEMO, "report", "--year", "2569")
     assert result.code == 0
     lines = result.out.splitlines()
     o11 = lines.index(next(line for line in lines if line.startswith("O11 ")))

@@ -16,6 +16,7 @@ import pytest
 from generator.importer.procurement import cell_text, import_procurement
 from generator.load.agency import load_agency
 from generator.models.procurement import ProcurementMonth, _parse_month_year
+from generator.registry import KINDS
 from generator.values.errors import ValueParseError
 from generator.values.procurement_text import split_bid, split_bidders, split_contract
 from generator.values.tax_id import check_digit, is_valid_id, parse_juristic_tax_id
@@ -33,7 +34,7 @@ def agency_dir(tmp_path: Path) -> Path:
 
 
 def _month(root: Path, fiscal_year: int, month: int) -> ProcurementMonth:
-    agency, diagnostics = load_agency(root)
+    agency, diagnostics = load_agency(root, KINDS)
     assert agency is not None and diagnostics == []
     return next(m.model for m in agency.procurement_months
                 if m.model.fiscal_year == fiscal_year and m.model.month == month)

@@ -18,7 +18,7 @@ from referencing.jsonschema import DRAFT4
 
 from generator import pipeline
 from generator.render import render_site
-from tests.conftest import FIXTURES, REPO, copy_agency
+from tests.conftest import DEMO, FIXTURES, copy_agency
 
 VENDOR = Path(__file__).resolve().parent / "vendor/ocds"
 SHA256 = {
@@ -67,7 +67,7 @@ def _refs(node: object) -> list[str]:
     return []
 
 
-@pytest.mark.parametrize("root", [FIXTURES / "procurement/agency", REPO], ids=["fixture", "demo"])
+@pytest.mark.parametrize("root", [FIXTURES / "procurement/agency", DEMO], ids=["fixture", "demo"])
 def test_every_generated_package_validates(root: Path) -> None:
     packages = _packages(root)
     assert packages

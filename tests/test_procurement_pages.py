@@ -16,7 +16,7 @@ import jsonschema
 from generator import pipeline
 from generator.models.procurement_figures import annual_summary
 from generator.render import render_site
-from generator.render.pages import build_pages
+from generator.render.site_pages import build_pages
 from tests.conftest import FIXTURES
 from tests.conftest import visible_text as _text
 from tests.tiny_pdf import make_pdf

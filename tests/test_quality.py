@@ -16,6 +16,12 @@ def test_ruff_is_clean() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_mypy_finds_no_type_error_in_the_package() -> None:
+    result = subprocess.run([sys.executable, "-m", "mypy", "generator"],
+                            capture_output=True, text=True, cwd=REPO)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_no_module_is_too_long_to_read_at_once() -> None:
     long = {str(p.relative_to(REPO)): n for p in (REPO / "generator").rglob("*.py")
             if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES}

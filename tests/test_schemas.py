@@ -10,12 +10,12 @@ import jsonschema
 import pytest
 import yaml
 
-from generator.load.agency import KINDS
+from generator.registry import KINDS
 from generator.render.schemas import schema_files
-from tests.conftest import REPO
+from tests.conftest import DEMO
 
 SCHEMAS = {path.rsplit("/", 1)[1].removesuffix(".schema.json"): json.loads(data)
-           for path, data in schema_files().items()}
+           for path, data in schema_files(KINDS).items()}
 
 
 class _EditorLoader(yaml.SafeLoader):
@@ -59,9 +59,9 @@ def test_every_field_is_described_for_the_webmaster(name: str) -> None:
 
 
 def _demo_files() -> list[tuple[str, Path]]:
-    cases = [("site_config", REPO / "site_config.yml")]
+    cases = [("site_config", DEMO / "site_config.yml")]
     for kind in KINDS:
-        folder = REPO / "content" / kind.folder
+        folder = DEMO / "content" / kind.folder
         if kind.suffixes != (".yml", ".yaml") or not folder.is_dir():
             continue
         for path in sorted(folder.rglob("*.yml")):

@@ -12,7 +12,7 @@ from generator import pipeline
 from generator.models.statistics_figures import month_totals, months_covered
 from generator.opendata import statistics as opendata
 from generator.opendata.tables import csv_bytes, schema
-from generator.render.pages import build_pages
+from generator.render.site_pages import build_pages
 from tests.conftest import FIXTURES, copy_agency, edit_file, page_html, visible_text
 
 SERVICES = "content/statistics/2568/services.yml"

@@ -26,10 +26,11 @@ import yaml
 from mkdocs.utils.meta import get_data
 
 import generator.render as render_module
-from generator.load.agency import KINDS, Agency, Loaded
+from generator.load.agency import Agency, Loaded
 from generator.load.yaml_source import SourceFile
+from generator.models.catalogue import Catalogue
 from generator.models.organisation import SiteConfig
-from generator.oit.catalogue import Catalogue
+from generator.registry import KINDS
 from generator.render import render_site
 from generator.render.environment import make_environment
 from generator.render.schemas import schema_files
@@ -159,7 +160,7 @@ def _agency(root: Path, samples: dict[str, dict], text: str) -> Agency:
         datasets[kind.key] = [Loaded(kind.model.model_validate(data), source, "2568")]
     catalogue = Catalogue.model_validate(_filled(samples["catalogue"], text))
     return Agency(root, SiteConfig.model_validate(raw), SourceFile("site_config.yml", raw, {}), datasets,
-                  {catalogue.assessment_year: catalogue})
+                  {catalogue.assessment_year: catalogue}, KINDS)
 
 
 @pytest.fixture(scope="module")
@@ -172,7 +173,7 @@ def render_pages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Renderer]
     root = tmp_path_factory.mktemp("xss")
     (root / "content" / SAMPLE_FILE).parent.mkdir(parents=True)
     (root / "content" / SAMPLE_FILE).write_bytes(make_pdf(["sample attachment"]))
-    env, schemas, samples = make_environment(), schema_files(), _samples()
+    env, schemas, samples = make_environment(), schema_files(KINDS), _samples()
 
     def render(text: str) -> dict[str, RenderedPage]:
         files = render_site(_agency(root, samples, text), [])
@@ -188,7 +189,7 @@ def render_pages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Renderer]
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(render_module, "make_environment", lambda: env)
-        patch.setattr(render_module, "schema_files", lambda: schemas)
+        patch.setattr(render_module, "schema_files", lambda kinds: schemas)
         yield render
 
 

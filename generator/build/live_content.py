@@ -139,7 +139,7 @@ def _inline_scripts(text: str, scripts: list[re.Pattern[str]]) -> Iterator[Probl
 
 def _attributes(source: str) -> dict[str, str]:
     """Attribute names (lower case) and their values, character references decoded."""
-    found = {}
+    found: dict[str, str] = {}
     for match in _ATTR.finditer(source):
         value = match.group(2) or ""
         if value[:1] in ("'", '"'):

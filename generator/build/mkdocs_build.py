@@ -98,7 +98,7 @@ def _refuse_unsafe(staging: Path, config: MkDocsConfig, site_dir: Path, agency_r
     """The last line of defence: a staged site with a person's ID, a foreign script or an
     off-site request is not switched in (the caller removes it); the previous site stays."""
     own_host = urlsplit(config.site_url or "").hostname
-    site = Site(known_scripts(config.theme.dirs), frozenset({own_host} if own_host else ()),
+    site = Site(known_scripts(Path(d) for d in config.theme.dirs), frozenset({own_host} if own_host else ()),
                 agency_root, site_dir.name)
     if findings := scan_site(staging, site):
         raise BuildRefused(findings)

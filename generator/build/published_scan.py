@@ -57,7 +57,7 @@ class Site:
 
 def scan_site(staging: Path, site: Site) -> list[Diagnostic]:
     """Every finding in the staged site, in file order."""
-    found = []
+    found: list[Diagnostic] = []
     for relpath in _files(staging):
         suffix = os.path.splitext(relpath)[1].lower()
         if suffix not in _ID_TEXT and suffix != ".css":

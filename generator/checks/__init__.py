@@ -1,5 +1,8 @@
 """Checks stage: every check is a function of the loaded agency yielding diagnostics.
 
+Each kind's own checks are declared with the kind (``generator.registry``) and reach this stage
+through ``agency.kinds``; the site checks below read every kind.
+
 A check has stable codes (documented in ``docs/checks.md``); errors stop the build, warnings are
 printed and may be acknowledged by the data (see ``acknowledge``).
 """
@@ -10,20 +13,10 @@ from collections.abc import Callable, Iterable
 
 from generator.checks import (
     attachments,
-    basic_info,
-    complaint_totals,
     content_files,
     corrections_shown,
-    detail_sheets,
-    duplicates,
     file_names,
-    ita_scores,
     personal_data,
-    plan_rows,
-    plan_totals,
-    procurement,
-    risk_scores,
-    service_totals,
 )
 from generator.checks.acknowledge import apply_acknowledgements
 from generator.checks.unknowns import mark_incomplete
@@ -32,26 +25,24 @@ from generator.load.agency import Agency
 
 Check = Callable[[Agency], Iterable[Diagnostic]]
 
-CHECKS: tuple[Check, ...] = (
-    plan_totals.check,
-    detail_sheets.check,
-    plan_rows.check,
-    duplicates.check,
-    risk_scores.check,
-    ita_scores.check,
-    service_totals.check,
-    complaint_totals.check,
-    basic_info.check,
+SITE_CHECKS: tuple[Check, ...] = (
     content_files.check,
-    procurement.check,
     personal_data.check,
     attachments.check,
     file_names.check,
     corrections_shown.check,
 )
+"""Checks over every kind's files; a kind's own checks are declared with the kind."""
+
+
+def checks_of(agency: Agency) -> list[Check]:
+    """The kinds' checks (each once, in registry order), then the site checks."""
+    kind_checks = dict.fromkeys(check for kind in agency.kinds for check in kind.checks)
+    return [*kind_checks, *SITE_CHECKS]
 
 
 def run_checks(agency: Agency) -> list[Diagnostic]:
     """Run every check, then mark the warnings the data acknowledges."""
-    found = mark_incomplete(agency, [diagnostic for check in CHECKS for diagnostic in check(agency)])
+    found = [diagnostic for check in checks_of(agency) for diagnostic in check(agency)]
+    found = mark_incomplete(agency, found)
     return sorted(apply_acknowledgements(agency, found), key=sort_key)

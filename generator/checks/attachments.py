@@ -19,9 +19,7 @@ from generator.checks.content_files import FileRef, check_file
 from generator.checks.paths import position
 from generator.diagnostics import Diagnostic, error, format_path
 from generator.load.agency import Agency
-
-KIND_BY_SUFFIX = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".png": "png", ".jpg": "jpeg",
-                  ".jpeg": "jpeg", ".csv": "text", ".txt": "text"}
+from generator.values.file_kinds import KIND_BY_SUFFIX
 
 
 def attachment_refs(agency: Agency) -> list[FileRef]:

@@ -14,11 +14,14 @@ from __future__ import annotations
 import io
 import re
 import stat
+import typing
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from pydantic import BaseModel
 
 from generator.checks.paths import position
 from generator.checks.pdf_content import Finding, inspect_pdf, polyglot
@@ -26,16 +29,15 @@ from generator.checks.pdf_text import text_findings
 from generator.checks.svg_allowlist import sanitise_svg
 from generator.diagnostics import Diagnostic, FieldPath, Position, error, format_path, warning
 from generator.load.agency import CONTENT_DIR, Agency, Loaded
+from generator.models.base import IMAGE_TYPES, PDF_TYPES, PublishedFile
+from generator.values.file_kinds import FILE_KINDS
 
-IMAGE = ("png", "jpeg", "svg")
-PDF = ("pdf",)
+IMAGE, PDF = IMAGE_TYPES, PDF_TYPES
 _SVG_START = re.compile(
     rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCTYPE\s+svg[^>\[]*(?:\[.*?\])?\s*>\s*)?(?:<!--.*?-->\s*)*<svg[\s>]",
     re.DOTALL | re.IGNORECASE,
 )
-_TYPE_TH = {"png": "PNG", "jpeg": "JPEG", "svg": "SVG", "pdf": "PDF", "docx": "Word (.docx)",
-            "xlsx": "Excel (.xlsx)", "text": "UTF-8 text (.csv, .txt)"}
-_OFFICE = {"docx": "word/document.xml", "xlsx": "xl/workbook.xml"}
+_OFFICE = {kind.key: kind.office_part for kind in FILE_KINDS.values() if kind.office_part}
 
 
 @dataclass(frozen=True)
@@ -50,20 +52,40 @@ class FileRef:
 
 
 def file_refs(agency: Agency) -> list[FileRef]:
-    """Every content file the basic-information data points to."""
-    refs: list[FileRef] = []
-    if (profile := agency.profile) is not None:
-        structure, plan = profile.model.structure, profile.model.development_plan
-        if structure and structure.chart:
-            refs.append(FileRef(profile, ("structure", "chart"), structure.chart, IMAGE))
-        if plan and plan.document:
-            refs.append(FileRef(profile, ("development_plan", "document"), plan.document, PDF))
-    if (executives := agency.executives) is not None:
-        for side in ("political", "permanent"):
-            for index, person in enumerate(getattr(executives.model, side)):
-                if person.photo:
-                    refs.append(FileRef(executives, (side, index, "photo"), person.photo, IMAGE))
-    return refs
+    """Every content file that data of any kind points to, found by the field's type
+    (``ImagePath``, ``PdfPath``: a ``PublishedFile`` mark), not listed per kind."""
+    return [FileRef(loaded, path, value, types) for loaded in agency.all_loaded()
+            for path, value, types in _published_files(loaded.model, ())]
+
+
+def _published_files(value: Any, path: FieldPath) -> Iterator[tuple[FieldPath, str, tuple[str, ...]]]:
+    """(field path, file, its types) for every marked field of a record, nested records included."""
+    if isinstance(value, BaseModel):
+        for name, info in type(value).model_fields.items():
+            child = getattr(value, name)
+            if (types := _marked_types(info.annotation, info.metadata)) and isinstance(child, str):
+                yield (*path, name), child, types
+            else:
+                yield from _published_files(child, (*path, name))
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            yield from _published_files(item, (*path, index))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _published_files(item, (*path, str(key)))
+
+
+def _marked_types(annotation: Any, metadata: list[Any]) -> tuple[str, ...] | None:
+    """The file types of a ``PublishedFile`` mark on a field, in ``X | None`` or ``Annotated`` too."""
+    for mark in metadata:
+        if isinstance(mark, PublishedFile):
+            return mark.types
+    if typing.get_origin(annotation) is typing.Annotated:
+        return _marked_types(typing.get_args(annotation)[0], list(annotation.__metadata__))
+    for member in typing.get_args(annotation):
+        if (types := _marked_types(member, [])) is not None:
+            return types
+    return None
 
 
 def check(agency: Agency) -> Iterator[Diagnostic]:
@@ -138,7 +160,7 @@ def _check_file(root: Path, ref: FileRef, max_bytes: int, where: Position, field
     data = target.read_bytes()
     found = content_kind(data)
     if found not in ref.types:
-        expected = " / ".join(_TYPE_TH[t] for t in ref.types)
+        expected = " / ".join(FILE_KINDS[t].described for t in ref.types)
         return [error("bad-file-type", where, field,
                       f"content/{ref.path} is not a {expected} file (checked by its content)",
                       f"ไฟล์ content/{ref.path} ไม่ใช่ไฟล์ {expected} (ตรวจจากเนื้อหาไฟล์)")]

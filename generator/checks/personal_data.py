@@ -100,7 +100,7 @@ def _suspect(value: str, path: FieldPath, model: type[BaseModel], is_key: bool) 
         yield _Text(value, path, frozenset() if is_key else parsers_at(model, path), is_key, ids, contacts)
 
 
-def _where(source: SourceFile, text: _Text, start: int) -> tuple[Position, str]:
+def _where(source: SourceFile, text: _Text, start: int) -> tuple[Position, tuple[str, str]]:
     """The value's position, and which line of a multi-line value holds the match."""
     line = text.value.count("\n", 0, start) + 1
     extra = (f" (line {line} of the text)", f" (บรรทัดที่ {line} ของข้อความ)") if "\n" in text.value else ("", "")

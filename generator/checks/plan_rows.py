@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from generator.checks.paths import position
-from generator.diagnostics import Diagnostic, format_path, info, warning
+from generator.diagnostics import Diagnostic, FieldPath, format_path, info, warning
 from generator.load.agency import Agency, Loaded
 from generator.models.plan import ActionPlan
 from generator.models.plan_figures import budgets_of
@@ -36,7 +36,7 @@ def _rows(loaded: Loaded[ActionPlan]) -> Iterator[Diagnostic]:
             spent = [(year, a) for year, a in budgets_of(plan, item).items() if a.value]
             if spent:
                 year, amount = spent[0]
-                path = ("items", index, "remark")
+                path: FieldPath = ("items", index, "remark")
                 yield warning(
                     "remark-contradicts-budget", position(loaded.source, path), format_path(path),
                     f"the remark says '{item.remark}' but the row prints {format_baht(amount.counted)} "

@@ -144,9 +144,10 @@ def _subtotals(loaded: Loaded[ActionPlan]) -> Iterator[Diagnostic]:
     if not stated.dimensions or not set(items_by_dimension(loaded.model)) - {None} <= set(stated.dimensions):
         return
     counts = [d.items for d in stated.dimensions.values()]
-    if stated.items is not None and counts and None not in counts and sum(counts) != stated.items:
-        path = ("stated", "items")
-        added = str(sum(c for c in counts if c is not None))
+    known = [c for c in counts if c is not None]
+    if stated.items is not None and counts and len(known) == len(counts) and sum(known) != stated.items:
+        path: FieldPath = ("stated", "items")
+        added = str(sum(known))
         yield warning(
             "subtotals-mismatch", position(loaded.source, path), format_path(path),
             f"printed item count is {stated.items} but the printed dimension counts add up to {added}",
@@ -176,7 +177,7 @@ def _compare(loaded: Loaded[ActionPlan], path: FieldPath, printed: int | Decimal
     if printed == recomputed:
         return
     shown_printed, shown_actual = (
-        (format_baht(printed), format_baht(recomputed)) if isinstance(printed, Decimal)
+        (format_baht(printed), format_baht(Decimal(recomputed))) if isinstance(printed, Decimal)
         else (str(printed), str(recomputed))
     )
     yield warning(

@@ -24,8 +24,8 @@ def check(agency: Agency) -> Iterator[Diagnostic]:
         found = [year_mismatch(loaded, loaded.model.fiscal_year), *_stated(loaded)]
         yield from (d for d in found if d is not None)
         yield from _duplicates(loaded)
-    for loaded in agency.satisfaction:
-        if (mismatch := year_mismatch(loaded, loaded.model.fiscal_year)) is not None:
+    for survey in agency.satisfaction:
+        if (mismatch := year_mismatch(survey, survey.model.fiscal_year)) is not None:
             yield mismatch
 
 

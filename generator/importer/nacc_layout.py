@@ -53,7 +53,9 @@ def year_mismatches(sheet: Sheet, layout: Layout, fiscal_year: int) -> list[Diag
     """Each row whose ปีงบประมาณ cell is not the fiscal year asked for (``--year``)."""
     column = layout.columns.get("fiscal_year")
     found: list[Diagnostic] = []
-    for row in range(layout.data_start, sheet.height + 1) if column else ():
+    if column is None:
+        return found
+    for row in range(layout.data_start, sheet.height + 1):
         value = sheet.value(row, column)
         text = to_arabic_digits(str(int(value) if isinstance(value, float) else value)).strip() \
             if value is not None else ""

@@ -140,7 +140,7 @@ class _Rows:
         self.positions[("rows", index, *path)] = self.sheet.position(row, column)
 
     def add(self, row: int) -> None:
-        index, record = len(self.records), {}
+        index, record = len(self.records), dict[str, Any]()
         self.positions[("rows", index)] = self.sheet.position(row, self.columns["no"])
         for role in ("no", "title", "budget", "reference_price", "method", "reason", "winner_tax_id",
                      "budget_source", "status", "egp_project"):

@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
+
 from generator.diagnostics import Diagnostic, Position, error
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -74,9 +77,6 @@ def read_sheet(path: Path) -> tuple[Sheet | None, list[Diagnostic]]:
 
 
 def _read_xlsx(path: Path) -> tuple[Sheet | None, list[Diagnostic]]:
-    from openpyxl import load_workbook  # imported here: only the importer needs it
-    from openpyxl.utils.exceptions import InvalidFileException
-
     try:
         workbook = load_workbook(path, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:

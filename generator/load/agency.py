@@ -1,12 +1,15 @@
 """Load an agency directory (``site_config.yml`` + ``content/``) into validated models.
 
-Each content kind is one line of ``KINDS``: where its files live and which model reads them.
+Each content kind is one ``Kind``: where its files live, which model reads them, and what the later
+stages do with them (checks, page builders, open-data files). The kinds themselves are declared
+once, in ``generator.registry``, which sits above every stage and hands them down: loading reads
+their files, and the agency carries them so checks, render and open data find their parts.
 Every file is read and validated even after an error elsewhere, so one run reports every mistake.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from pathlib import Path, PurePath
@@ -17,10 +20,9 @@ from pydantic import BaseModel
 from generator.diagnostics import Diagnostic, Position, error, has_errors, warning
 from generator.load.catalogues import load_oit_catalogues
 from generator.load.corrections import Correction, extract_corrections
-from generator.load.front_matter import read_news_file
-from generator.load.procurement_csv import read_month_csv
 from generator.load.recovery import validate_recovering
 from generator.load.yaml_source import SourceFile, read_yaml_file
+from generator.models.catalogue import Catalogue
 from generator.models.complaints import ComplaintChannels, ComplaintStatistics
 from generator.models.document import DisclosureDocument
 from generator.models.executives import Executives
@@ -34,18 +36,24 @@ from generator.models.procurement import ProcurementMonth, ProcurementPlan
 from generator.models.profile import OrganisationProfile
 from generator.models.risk import RiskAssessment
 from generator.models.statistics import SatisfactionSurvey, ServiceStatistics
-from generator.oit.catalogue import Catalogue
 
 CONFIG_FILE = "site_config.yml"
 CONTENT_DIR = "content"
 YAML_SUFFIXES = (".yml", ".yaml")
 M = TypeVar("M", bound=BaseModel)
 Reader = Callable[[Path, str], tuple[SourceFile | None, list[Diagnostic]]]
+KindCheck = Callable[["Agency"], Iterable[Diagnostic]]
+"""A check of the checks stage: the loaded agency → diagnostics (``generator.checks``)."""
+KindPages = Callable[["Agency", list[Diagnostic]], list[Any]]
+"""A page builder of the render stage: agency and diagnostics → its ``render.pages.Page`` list."""
+KindFiles = Callable[["Agency"], dict[str, bytes]]
+"""An open-data builder: agency → data files by their path in the build tree (``docs/data/…``)."""
 
 
 @dataclass(frozen=True)
 class Kind:
-    """A content kind: its key, its folder under ``content/`` and its model."""
+    """A content kind, declared once (``generator.registry``): its key, its folder under
+    ``content/`` and its model, and the checks, page builders and open-data files that use it."""
 
     key: str
     folder: str
@@ -56,6 +64,12 @@ class Kind:
     suffixes: tuple[str, ...] = YAML_SUFFIXES
     reader: Reader = read_yaml_file
     """Parses one file into values with positions (YAML; Markdown with front matter for news)."""
+    checks: tuple[KindCheck, ...] = ()
+    """Checks of this kind's records (checks that read every kind are site checks)."""
+    pages: tuple[KindPages, ...] = ()
+    """Page builders showing this kind (a builder shared by kinds is listed by the first of them)."""
+    datasets: tuple[KindFiles, ...] = ()
+    """Open-data files made from this kind (CSV, JSON), listed on the open-data page."""
 
     def reads(self, inside: PurePath) -> bool:
         parts, globs = inside.with_suffix("").parts, self.pattern.split("/")
@@ -65,26 +79,6 @@ class Kind:
         """URL slug of a file: its name, or its first folder for nested files (``2568/services`` → 2568)."""
         parts = inside.with_suffix("").parts
         return parts[0] if len(parts) > 1 else parts[-1]
-
-
-KINDS: tuple[Kind, ...] = (
-    Kind("plans", "plans", ActionPlan),
-    Kind("no_gift", "no-gift", NoGiftPolicy),
-    Kind("risk", "risk", RiskAssessment),
-    Kind("ita", "ita", ItaResult),
-    Kind("integrity", "integrity", IntegrityMeasures),
-    Kind("documents", "documents", DisclosureDocument),
-    Kind("service_statistics", "statistics", ServiceStatistics, "[0-9][0-9][0-9][0-9]/services"),
-    Kind("satisfaction", "statistics", SatisfactionSurvey, "[0-9][0-9][0-9][0-9]/satisfaction"),
-    Kind("complaints", "complaints", ComplaintStatistics, "[0-9][0-9][0-9][0-9]"),
-    Kind("complaint_channels", "complaints", ComplaintChannels, "channels"),
-    Kind("profile", "organisation", OrganisationProfile, "profile"),
-    Kind("executives", "organisation", Executives, "executives"),
-    Kind("news", "news", NewsItem, suffixes=(".md",), reader=read_news_file),
-    Kind("procurement_plans", "procurement", ProcurementPlan, "*/plan"),
-    Kind("procurement_months", "procurement", ProcurementMonth, "*/*", suffixes=(".csv",),
-         reader=read_month_csv),
-)
 
 
 @dataclass(frozen=True)
@@ -110,6 +104,8 @@ class Agency:
     datasets: dict[str, list[Loaded[Any]]] = field(default_factory=dict)
     catalogues: dict[int, Catalogue] = field(default_factory=dict)
     """OIT catalogues by assessment year, as site_config.yml lists them."""
+    kinds: tuple[Kind, ...] = ()
+    """The kinds it was loaded with, in the registry's order: later stages take their parts here."""
 
     @property
     def plans(self) -> list[Loaded[ActionPlan]]:
@@ -172,27 +168,29 @@ class Agency:
         return self.datasets.get("procurement_months", [])
 
     def all_loaded(self) -> list[Loaded[Any]]:
-        return [item for kind in KINDS for item in self.datasets.get(kind.key, [])]
+        return [item for kind in self.kinds for item in self.datasets.get(kind.key, [])]
 
 
-def load_agency(root: Path) -> tuple[Agency | None, list[Diagnostic]]:
-    """Read and validate everything; ``None`` when the site configuration itself is unusable."""
+def load_agency(root: Path, kinds: Sequence[Kind]) -> tuple[Agency | None, list[Diagnostic]]:
+    """Read and validate everything of ``kinds`` (``generator.registry.KINDS``); ``None`` when the
+    site configuration itself is unusable."""
     diagnostics: list[Diagnostic] = []
     config_loaded = _load_file(root, root / CONFIG_FILE, SiteConfig, diagnostics)
     datasets: dict[str, list[Loaded[Any]]] = {}
-    for kind in KINDS:
+    for kind in kinds:
         folder = root / CONTENT_DIR / kind.folder
         datasets[kind.key] = [
             loaded for path in _data_files(folder, kind)
             if (loaded := _load_file(root, path, kind.model, diagnostics,
                                      kind.slug(path.relative_to(folder)), kind.reader)) is not None
         ]
-    diagnostics.extend(_unrecognised_files(root))
+    diagnostics.extend(_unrecognised_files(root, kinds))
     if config_loaded is None:
         return None, diagnostics
     catalogues, problems = load_oit_catalogues(root, config_loaded.model, config_loaded.source)
     diagnostics.extend(problems)
-    return Agency(root, config_loaded.model, config_loaded.source, datasets, catalogues), diagnostics
+    agency = Agency(root, config_loaded.model, config_loaded.source, datasets, catalogues, tuple(kinds))
+    return agency, diagnostics
 
 
 def _data_files(folder: Path, kind: Kind) -> list[Path]:
@@ -229,12 +227,12 @@ def _load_file(root: Path, path: Path, model: type[M], sink: list[Diagnostic],
     return Loaded(record, source, slug or path.stem, corrections, unknown)
 
 
-def _unrecognised_files(root: Path) -> list[Diagnostic]:
+def _unrecognised_files(root: Path, kinds: Sequence[Kind]) -> list[Diagnostic]:
     """YAML files under content/ that no kind reads are probably misplaced: say so."""
     content = root / CONTENT_DIR
     if not content.is_dir():
         return []
-    known = {kind.folder for kind in KINDS}
+    known = {kind.folder for kind in kinds}
     found = []
     for path in sorted(content.rglob("*")):
         if path.suffix not in YAML_SUFFIXES:
@@ -242,7 +240,7 @@ def _unrecognised_files(root: Path) -> list[Diagnostic]:
         rel = path.relative_to(content)
         if not any(kind.folder == rel.parts[0] and path.suffix in kind.suffixes
                    and kind.reads(PurePath(*rel.parts[1:]))
-                   for kind in KINDS if len(rel.parts) > 1):
+                   for kind in kinds if len(rel.parts) > 1):
             relpath = path.relative_to(root).as_posix()
             found.append(warning(
                 "unrecognised-file", Position(relpath), "",

@@ -10,13 +10,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.diagnostics import Diagnostic, error
+from generator.load.catalogue_file import load_catalogue
 from generator.load.yaml_source import SourceFile
+from generator.models.catalogue import Catalogue
 from generator.models.organisation import SiteConfig
-from generator.oit.catalogue import Catalogue, builtin_catalogues
-from generator.oit.catalogue_checks import load_catalogue
 
 AGENCY_CATALOGUES = "catalogues"
 """The agency's own catalogue files: ``catalogues/<name>.yml`` beside ``site_config.yml``."""
+
+CATALOGUE_DIR = Path(__file__).resolve().parent.parent / "oit" / "catalogues"
+"""Where the built-in catalogues ship (package data of the OIT stage)."""
+
+
+def builtin_catalogues() -> dict[str, Path]:
+    """The catalogues shipped with oitgen, by name (file stem), e.g. ``ita-2568``."""
+    return {path.stem: path for path in sorted(CATALOGUE_DIR.glob("*.yml"))}
 
 
 def _resolve(root: Path, name: str) -> Path | None:

@@ -107,7 +107,8 @@ def _rows(text: str, relpath: str) -> tuple[list[tuple[dict[str, Any], dict[Fiel
     try:
         header = next(reader, [])
         columns, problems = _header(header, relpath)
-        rows, line = [], reader.line_num + 1
+        rows: list[tuple[dict[str, Any], dict[FieldPath, Position]]] = []
+        line = reader.line_num + 1
         for cells in reader:
             first_line, line = line, reader.line_num + 1
             if not any(cell.strip() for cell in cells):

@@ -188,7 +188,7 @@ class _Builder:
             path = (*parent.path, event.value) if isinstance(event, yaml.ScalarEvent) else parent.path
         else:
             path = parent.path if parent.key is _DROP else (*parent.path, parent.key)
-        tag = str(event.tag)
+        tag = str(getattr(event, "tag", ""))
         shown = "!!" + tag.removeprefix(_STANDARD_TAG) if tag.startswith(_STANDARD_TAG) else tag
         shown = shown if len(shown) <= 40 else shown[:39] + "…"
         self.errors.append(error(
@@ -227,7 +227,7 @@ def _syntax_error(relpath: str, exc: yaml.MarkedYAMLError) -> Diagnostic:
     mark, problem = exc.problem_mark or exc.context_mark, exc.problem or "invalid YAML"
     position = Position(relpath, mark.line + 1, mark.column + 1) if mark else Position(relpath)
     started_en = started_th = ""
-    if exc.context and exc.context_mark and exc.problem_mark and exc.context_mark.line != mark.line:
+    if exc.context and exc.context_mark and exc.problem_mark and mark and exc.context_mark.line != mark.line:
         line, column = exc.context_mark.line + 1, exc.context_mark.column + 1
         started_en = f" ({exc.context} started at line {line}, column {column})"
         started_th = f" (ส่วนที่เริ่มที่บรรทัด {line} คอลัมน์ {column})"
@@ -246,7 +246,7 @@ def _one_document(events: Iterable[yaml.Event]) -> Iterable[yaml.Event]:
             documents += 1
             if documents > 1:
                 raise yaml.MarkedYAMLError(problem="expected a single document in the stream, but found "
-                                           "another document", problem_mark=event.start_mark)
+                                           "another document", problem_mark=event.start_mark)  # type: ignore[arg-type]  # libyaml's Mark
         yield event
 
 

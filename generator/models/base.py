@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Annotated, Any
 
@@ -86,6 +87,22 @@ ThaiDate = Annotated[dt.date, PlainValidator(as_validator(parse_date)), WithJson
 Text = Annotated[str, PlainValidator(as_validator(_parse_text)), WithJsonSchema({"type": "string"})]
 ContentPath = Annotated[str, PlainValidator(as_validator(parse_content_path)), WithJsonSchema(
     {"type": "string", "description": "file path relative to content/, e.g. organisation/photos/mayor.svg"})]
+
+
+@dataclass(frozen=True)
+class PublishedFile:
+    """Marks a field whose value is a file under content/ that the site publishes, and the file
+    types it may be (by content): ``checks.content_files`` finds every such field by this mark."""
+
+    types: tuple[str, ...]
+
+
+IMAGE_TYPES = ("png", "jpeg", "svg")
+PDF_TYPES = ("pdf",)
+ImagePath = Annotated[ContentPath, PublishedFile(IMAGE_TYPES)]
+"""A PNG, JPEG or SVG file under content/ (a portrait, the organisation chart)."""
+PdfPath = Annotated[ContentPath, PublishedFile(PDF_TYPES)]
+"""A PDF file under content/ (the signed development plan)."""
 TaxId = Annotated[str, PlainValidator(as_validator(parse_juristic_tax_id)), WithJsonSchema(
     {"type": "string", "pattern": r"^0\d{12}$",
      "description": "juristic person's 13-digit tax ID (starts with 0); never a person's ID"})]

@@ -2,39 +2,17 @@
 
 Most OIT items ask for a document with a short summary: the spending plan, a six-month report, a
 work manual, the HR policy. Rather than a model per item, one model names its OIT topic (a key of
-``generator.oit.topics.TOPICS``); the page lands in that topic's section and counts as evidence.
+``generator.models.topics.TOPICS``); the page lands in that topic's section and counts as evidence.
 """
 
 from __future__ import annotations
 
-import difflib
-from typing import Annotated, Any
-
-from pydantic import Field, PlainValidator, WithJsonSchema, model_validator
+from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from generator.models.base import DataFile, FiscalYear, Money, Record, Score, Text, ThaiDate, as_validator
+from generator.models.base import DataFile, FiscalYear, Money, Record, Score, Text, ThaiDate
 from generator.models.links import WebLink
-from generator.oit.topics import TOPICS
-from generator.values.errors import ValueParseError
-
-
-def parse_topic(value: Any) -> str:
-    """A topic key; an unknown one names the closest key (or the key of a Thai label written instead)."""
-    text = value.strip() if isinstance(value, str) else str(value)
-    if text in TOPICS:
-        return text
-    by_label = {topic.label: key for key, topic in TOPICS.items()}
-    hint = [by_label[text]] if text in by_label else difflib.get_close_matches(text, TOPICS, n=1, cutoff=0.5)
-    en = f"unknown topic '{text}'" + (f"; did you mean '{hint[0]}'?" if hint else
-                                       "; see docs/documents-and-statistics.md for the list")
-    th = f"ไม่รู้จักหัวข้อ '{text}'" + (f" หมายถึง '{hint[0]}' หรือไม่" if hint else
-                                         " ดูรายการหัวข้อใน docs/documents-and-statistics.md")
-    raise ValueParseError("unknown-topic", en, th)
-
-
-TopicKey = Annotated[str, PlainValidator(as_validator(parse_topic)), WithJsonSchema(
-    {"type": "string", "enum": sorted(TOPICS), "description": "OIT topic key, e.g. hr_policy"})]
+from generator.models.topics import TopicKey
 
 
 def inconsistent(en: str, th: str) -> PydanticCustomError:

@@ -11,9 +11,9 @@ from __future__ import annotations
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from generator.models.base import DataFile, Record, Text, ThaiDate
+from generator.models.base import DataFile, ImagePath, Record, Text, ThaiDate
 from generator.models.profile import missing_alt
-from generator.models.references import ContentPath, Email, Phone
+from generator.models.references import Email, Phone
 
 VACANT = "ตำแหน่งว่าง"
 
@@ -27,7 +27,7 @@ class Executive(Record):
     """Who holds it; leave empty (null) for a vacant post, shown as ตำแหน่งว่าง."""
     acting: Text | None = None
     """Who acts in a vacant post, e.g. "นาย… รองปลัด ฯ รักษาราชการแทน" (optional)."""
-    photo: ContentPath | None = None
+    photo: ImagePath | None = None
     """Portrait as a PNG, JPEG or SVG file, relative to content/ (e.g. organisation/photos/mayor.jpg)."""
     photo_alt: Text | None = None
     """Text alternative for the photo; required when ``photo`` is given."""

@@ -12,9 +12,9 @@ from typing import Any
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from generator.models.base import DataFile, FiscalYear, Record, Text, ThaiDate
+from generator.models.base import DataFile, FiscalYear, ImagePath, PdfPath, Record, Text, ThaiDate
 from generator.models.links import Url, WebLink
-from generator.models.references import ContentPath, Email, Phone
+from generator.models.references import Email, Phone
 
 
 def missing_alt(path_field: str, alt_field: str) -> PydanticCustomError:
@@ -47,7 +47,7 @@ class Structure(Record):
     """An introduction to the structure, paragraphs separated by a blank line."""
     units: list[Unit] = Field(default_factory=list)
     """The divisions, in the order of the organisation chart."""
-    chart: ContentPath | None = None
+    chart: ImagePath | None = None
     """The organisation chart as a PNG, JPEG or SVG file, relative to content/."""
     chart_alt: Text | None = None
     """Text alternative for the chart (required with ``chart``): describe what it shows."""
@@ -83,7 +83,7 @@ class DevelopmentPlan(Record):
     """Vision, strategies and main targets in a few paragraphs."""
     adopted: ThaiDate | None = None
     """Date the plan was announced or last amended."""
-    document: ContentPath | None = None
+    document: PdfPath | None = None
     """The full plan as a PDF file, relative to content/."""
     url: Url | None = None
     """Where the full plan is published elsewhere (e.g. the e-plan system)."""

@@ -1,6 +1,6 @@
 """OIT coverage: for each catalogue item, is its evidence published on this site, and where?
 
-An item names evidence topics and a year rule (``generator.oit.year_rules``). A page declares the
+An item names evidence topics and a year rule (``generator.models.year_rules``). A page declares the
 topics it publishes, its fiscal year and, for monthly data, the months it covers (a month with no
 procurement counts only when the agency said so, ไม่มีการจัดซื้อจัดจ้าง). The item is *published*
 when every topic has a page for the fiscal year its rule asks for, with every month or quarter the
@@ -10,17 +10,15 @@ items get no status: the site must not claim compliance with an item nobody has 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
-from generator.oit.topics import TOPICS
-from generator.oit.year_rules import QUARTERS_DUE, YEAR_RULES, YearRule, required_fiscal_year
+from generator.models.catalogue import Catalogue, CatalogueItem
+from generator.models.topics import TOPICS
+from generator.models.year_rules import QUARTERS_DUE, YEAR_RULES, YearRule, required_fiscal_year
+from generator.oit.evidence import Evidence
 from generator.values.fiscal import month_label
-
-if TYPE_CHECKING:
-    from generator.oit.catalogue import CatalogueItem
-    from generator.render.pages import Page
 
 
 class Status(StrEnum):
@@ -44,7 +42,7 @@ class ItemCoverage:
     status: Status
     fiscal_year: int | None
     """The fiscal year whose evidence the item asks for (None: not tied to a year)."""
-    evidence: tuple[Page, ...]
+    evidence: tuple[Evidence, ...]
     reasons: tuple[str, ...]
     """Why the item is not (fully) published, in Thai, one line per gap."""
 
@@ -53,7 +51,7 @@ class ItemCoverage:
         return YEAR_RULES[self.item.year_rule]
 
 
-def _matches(page: Page, topic: str, fiscal_year: int | None) -> bool:
+def _matches(page: Evidence, topic: str, fiscal_year: int | None) -> bool:
     if topic not in page.topics:
         return False
     return fiscal_year is None or fiscal_year == page.fiscal_year or fiscal_year in page.covers_years
@@ -78,12 +76,12 @@ def period_gaps(rule: YearRule, label: str, months: frozenset[int]) -> list[str]
     return gaps
 
 
-def item_coverage(item: CatalogueItem, assessment_year: int, pages: list[Page]) -> ItemCoverage:
+def item_coverage(item: CatalogueItem, assessment_year: int, pages: Sequence[Evidence]) -> ItemCoverage:
     rule = YEAR_RULES[item.year_rule]
     fiscal_year = required_fiscal_year(item.year_rule, assessment_year)
     if item.unconfirmed:
         return ItemCoverage(item, Status.UNCONFIRMED, fiscal_year, (), ())
-    evidence: list[Page] = []
+    evidence: list[Evidence] = []
     reasons: list[str] = []
     for topic in item.topics:
         found = [p for p in pages if _matches(p, topic, fiscal_year)]
@@ -103,3 +101,15 @@ def item_coverage(item: CatalogueItem, assessment_year: int, pages: list[Page]) 
     else:
         status = Status.MISSING
     return ItemCoverage(item, status, fiscal_year, tuple(evidence), tuple(reasons))
+
+
+def coverage_for(catalogue: Catalogue, year: int, evidence: Sequence[Evidence]) -> list[ItemCoverage]:
+    """Every item of one assessment year's catalogue."""
+    return [item_coverage(item, year, evidence) for item in catalogue.items]
+
+
+def coverage(catalogues: dict[int, Catalogue], evidence: Sequence[Evidence]) -> dict[int, list[ItemCoverage]]:
+    """Every configured assessment year's coverage, the latest year first: computed once per build
+    and handed to the OIT pages, the home page, the assessors' CSV and ``oitgen report``."""
+    return {year: coverage_for(catalogue, year, evidence)
+            for year, catalogue in sorted(catalogues.items(), reverse=True)}

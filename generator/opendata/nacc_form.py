@@ -17,9 +17,11 @@ import re
 import zipfile
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import cast
 
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from generator.load.agency import Agency
 from generator.models.procurement import ProcurementMonth
@@ -112,7 +114,7 @@ def csv_bytes(form: FormList) -> bytes:
 def xlsx_bytes(form: FormList) -> bytes:
     """The list as a workbook; text cells are always text, never a formula, whatever they start with."""
     book = Workbook()
-    sheet = book.active
+    sheet = cast(Worksheet, book.active)  # a new workbook has one worksheet
     sheet.title = f"ปีงบประมาณ {form.fiscal_year}"
     sheet.append(list(HEADER))
     for row in form.rows:

@@ -24,7 +24,7 @@ from urllib.parse import urljoin, urlsplit
 
 from generator.load.agency import Agency
 from generator.models.procurement import Bid, ProcurementMonth, ProcurementRecord
-from generator.opendata.procurement import dataset_paths
+from generator.opendata.procurement import dataset_paths, months_by_year
 from generator.values.dates import BE_OFFSET
 from generator.values.fiscal import fiscal_year_bounds
 from generator.values.numbers import Amount, to_arabic_digits
@@ -151,7 +151,7 @@ def package(agency: Agency, fiscal_year: int, months: list[ProcurementMonth]) ->
     published = max(dates, default=fiscal_year_bounds(fiscal_year)[0])
     path = dataset_paths(fiscal_year)["ocds"]
     site = agency.config.site.url
-    uri = urljoin(site if site.endswith("/") else site + "/", path) if site else \
+    uri = urljoin(site, path) if site else \
         f"urn:oitgen:{agency_slug(agency)}:{path}"
     return {
         "uri": uri, "version": OCDS_VERSION, "publishedDate": _datetime(published),
@@ -169,3 +169,10 @@ def package_bytes(agency: Agency, fiscal_year: int, months: list[ProcurementMont
     return json.dumps(package(agency, fiscal_year, months), ensure_ascii=False, indent=1,
                       default=_number).encode("utf-8")
 
+
+
+def files(agency: Agency) -> dict[str, bytes]:
+    """Each fiscal year's OCDS release package, beside its CSV and JSON (``procurement.files``)."""
+    return {f"docs/{dataset_paths(year)['ocds']}": package_bytes(agency, year, months)
+            for year, months in months_by_year(agency).items()
+            if any(month.rows for month in months)}  # a release package needs at least one release

@@ -103,12 +103,8 @@ def dataset(fiscal_year: int, months: list[ProcurementMonth]) -> Dataset:
 
 
 def files(agency: Agency) -> dict[str, bytes]:
-    """Each fiscal year's CSV, JSON and JSON Schema, and its OCDS release package."""
-    from generator.opendata import ocds
-
+    """Each fiscal year's CSV, JSON and JSON Schema (its OCDS release package: ``ocds.files``)."""
     found: dict[str, bytes] = {}
     for year, months in months_by_year(agency).items():
         found.update(dataset_files(dataset(year, months)))
-        if any(month.rows for month in months):  # a release package needs at least one release
-            found[f"docs/{dataset_paths(year)['ocds']}"] = ocds.package_bytes(agency, year, months)
     return found

@@ -10,19 +10,17 @@ from pathlib import Path
 
 from generator.diagnostics import Diagnostic
 from generator.load.agency import Agency
-from generator.opendata import anti_corruption as anti_corruption_data
 from generator.opendata import nacc_form
-from generator.opendata import procurement as procurement_data
-from generator.opendata import statistics as statistics_data
 from generator.opendata.catalog import catalogue_files
 from generator.render import attachments, data_pages, history_pages, oit_pages
 from generator.render.environment import make_environment
 from generator.render.media import media_files
 from generator.render.mkdocs_config import dump_config, mkdocs_config
 from generator.render.news_feed import feed_files
-from generator.render.pages import build_pages, yaml_str
+from generator.render.pages import yaml_str
 from generator.render.publishing import publishing_files
 from generator.render.schemas import schema_files
+from generator.render.site_pages import site_pages
 from generator.render.table_regions import label_table_regions
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -48,9 +46,10 @@ def render_site(agency: Agency, diagnostics: list[Diagnostic]) -> dict[str, byte
     attached = attachments.published(agency)
     env.globals["attachment_links"] = attachments.link_maker(attached)
     env.globals["data_link"] = data_pages.data_link
-    data_files = {**statistics_data.files(agency), **procurement_data.files(agency),
-                  **anti_corruption_data.files(agency)}
-    pages = build_pages(agency, diagnostics)
+    data_files = {path: data for builder in dict.fromkeys(d for kind in agency.kinds for d in kind.datasets)
+                  for path, data in builder(agency).items()}
+    site = site_pages(agency, diagnostics)
+    pages = site.pages
     if (data_index := data_pages.page(agency, data_files)) is not None:
         pages.append(data_index)
     pages.append(history_pages.page(agency))
@@ -63,9 +62,9 @@ def render_site(agency: Agency, diagnostics: list[Diagnostic]) -> dict[str, byte
     theme = theme_dir()
     files.update(_tree(theme / "overrides", "theme"))
     files.update(_tree(theme / "assets", "docs/assets"))
-    files.update(oit_pages.csv_files(agency, pages))
+    files.update(oit_pages.csv_files(agency, site.coverage))
     files.update(nacc_form.files(agency))
-    files.update(schema_files())
+    files.update(schema_files(agency.kinds))
     files.update(media_files(agency))
     files.update(attachments.build_files(attached))
     files.update(feed_files(agency))

@@ -24,11 +24,7 @@ from generator.diagnostics import has_errors
 from generator.load.agency import CONTENT_DIR, Agency
 from generator.models.base import Attachment
 from generator.render.media import media_path, media_url
-
-KIND_LABELS = {"pdf": ("PDF", "application/pdf"),
-               "docx": ("Word", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-               "xlsx": ("Excel", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-               "png": ("PNG", "image/png"), "jpeg": ("JPEG", "image/jpeg"), "text": ("ข้อความ", "text/plain")}
+from generator.values.file_kinds import FILE_KINDS
 
 
 @dataclass(frozen=True)
@@ -80,7 +76,7 @@ def link_maker(files: dict[str, PublishedFile]) -> Callable[[list[Attachment], s
             file = files.get(item.path)
             if file is None:
                 continue
-            label, media_type = KIND_LABELS[file.kind]
+            label, media_type = FILE_KINDS[file.kind].label, FILE_KINDS[file.kind].media_type
             views.append({
                 "title": item.title, "description": item.description,
                 # percent-encoded, relative to the built page: safe in an attribute as it is

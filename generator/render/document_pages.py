@@ -7,7 +7,7 @@ from typing import Any
 from generator.diagnostics import Diagnostic
 from generator.load.agency import Agency, Loaded
 from generator.models.document import DisclosureDocument, KeyFigure
-from generator.oit.topics import TOPICS
+from generator.models.topics import TOPICS
 from generator.render.pages import Page
 
 

@@ -15,6 +15,8 @@ from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
+from generator.values.urls import SAFE_SCHEMES
+
 # HTML specials plus everything Python-Markdown, pymdownx and attr_list react to.
 _MARKDOWN_SPECIALS = "\\`*_{}[]()#+-!|~^=:<>&\"'$%@"
 _TABLE = {ord(ch): f"&#{ord(ch)};" for ch in _MARKDOWN_SPECIALS}
@@ -25,7 +27,7 @@ _TABLE.update({code: None for code in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x
 
 _TITLE_CONTROLS = {code: " " for code in range(0x20)} | {0x7F: " "}
 
-SAFE_LINK_SCHEMES = frozenset({"https", "http", "mailto", "tel"})
+SAFE_LINK_SCHEMES = frozenset(SAFE_SCHEMES)
 
 
 def text(value: object) -> Markup:

@@ -12,7 +12,7 @@ from generator.models.integrity import IntegrityMeasures
 from generator.render import ita_pages
 from generator.render.pages import Page, corrections
 
-TOPIC = "integrity_measures"  # keys of generator/oit/topics.py
+TOPIC = "integrity_measures"  # keys of generator/models/topics.py
 IMPLEMENTATION = "integrity_implementation"
 NO_STATUS = "เอกสารไม่ได้ระบุ"
 

@@ -16,6 +16,8 @@ import nh3
 from markdown.extensions.toc import slugify_unicode
 from markupsafe import Markup
 
+from generator.values.urls import SAFE_SCHEMES
+
 EXTENSIONS = ("tables", "admonition", "toc")
 ALLOWED_TAGS = frozenset({
     "p", "br", "strong", "em", "ul", "ol", "li", "a", "code", "pre", "blockquote", "h2", "h3", "h4",
@@ -26,7 +28,7 @@ ALLOWED_ATTRIBUTES = {"a": {"href"}, "h2": {"id"}, "h3": {"id"}, "h4": {"id"}, "
 ADMONITION_TYPES = frozenset({"note", "info", "tip", "warning", "danger", "important", "abstract",
                               "success", "question", "failure", "bug", "example", "quote"})
 ALLOWED_CLASSES = {"div": {"admonition", *ADMONITION_TYPES}, "p": {"admonition-title"}}
-LINK_SCHEMES = frozenset({"https", "http", "mailto", "tel"})
+LINK_SCHEMES = frozenset(SAFE_SCHEMES)
 
 
 def render_markdown(text: str, *, heading_level: int = 2, id_prefix: str = "md-") -> Markup:

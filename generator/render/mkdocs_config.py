@@ -72,6 +72,8 @@ def mkdocs_config(agency: Agency, pages: list[Page]) -> dict[str, Any]:
                 ("address", org.address), ("phone", org.phone), ("email", org.email)) if value},
             "data_licence": theme_text(site.data_licence) if site.data_licence else None,
             "updated": _newest(pages),
+            "footer_links": [{"title": theme_text(p.title), "url": p.path.removesuffix(".md") + "/"}
+                             for p in pages if p.footer],
             # the Atom feed of news (theme/overrides/main.html links it from every page's head)
             "news_feed": NEWS_FEED if agency.news else None,
         },

@@ -61,8 +61,7 @@ def _add(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) ->
 def atom_feed(agency: Agency, items: list[Loaded[NewsItem]]) -> bytes:
     """The feed document: newest entries first, at most ``MAX_ENTRIES``."""
     org = agency.config.organisation
-    base = agency.config.site.url
-    base = base if not base or base.endswith("/") else base + "/"
+    base = agency.config.site.url  # ends with "/" (values.site_url.parse_site_url)
     feed = ET.Element("feed", {"xmlns": ATOM, XML_LANG: "th"})
     _add(feed, "title", f"ข่าวประชาสัมพันธ์ {org.name}")
     _add(feed, "id", _urn(org.name, "news"))

@@ -15,8 +15,8 @@ from typing import Any
 from markupsafe import Markup
 
 from generator.load.agency import Agency
-from generator.oit.catalogue import Catalogue
-from generator.oit.coverage import STATUS_TH, ItemCoverage, Status, item_coverage
+from generator.models.catalogue import Catalogue
+from generator.oit.coverage import STATUS_TH, ItemCoverage, Status
 from generator.opendata.tables import csv_cell
 from generator.render.pages import Page
 from generator.render.urls import relative_url, site_url
@@ -32,11 +32,8 @@ def item_path(year: int, code: str) -> str:
     return f"oit/{year}/{code.lower()}.md"
 
 
-def coverage_for(catalogue: Catalogue, year: int, pages: list[Page]) -> list[ItemCoverage]:
-    return [item_coverage(item, year, pages) for item in catalogue.items]
-
-
-def pages(agency: Agency, data_pages: list[Page]) -> list[Page]:
+def pages(agency: Agency, coverage: dict[int, list[ItemCoverage]]) -> list[Page]:
+    """The OIT index, a page per assessment year and one per item, from the build's coverage."""
     years = sorted(agency.catalogues.items(), reverse=True)
     if not years:
         return []
@@ -46,9 +43,8 @@ def pages(agency: Agency, data_pages: list[Page]) -> list[Page]:
                   for year, cat in years],
     }, section="oit")]
     for year, catalogue in years:
-        coverage = coverage_for(catalogue, year, data_pages)
-        result.append(_year_page(year, catalogue, coverage))
-        result += [_item_page(year, catalogue, row) for row in coverage]
+        result.append(_year_page(year, catalogue, coverage[year]))
+        result += [_item_page(year, catalogue, row) for row in coverage[year]]
     return result
 
 
@@ -102,17 +98,15 @@ def _item_page(year: int, catalogue: Catalogue, row: ItemCoverage) -> Page:
     }, section="oit", in_nav=False)
 
 
-def csv_files(agency: Agency, data_pages: list[Page]) -> dict[str, bytes]:
+def csv_files(agency: Agency, coverage: dict[int, list[ItemCoverage]]) -> dict[str, bytes]:
     """One CSV per assessment year in the assessors' form layout: ข้อ | URL | คำอธิบาย."""
-    base = agency.config.site.url or ""
-    if base and not base.endswith("/"):
-        base += "/"
+    base = agency.config.site.url or ""  # ends with "/" (values.site_url.parse_site_url)
     files = {}
-    for year, catalogue in agency.catalogues.items():
+    for year, rows in coverage.items():
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(["ข้อ", "URL", "คำอธิบาย"])
-        for row in coverage_for(catalogue, year, data_pages):
+        for row in rows:
             url = base + site_url(item_path(year, row.item.code))
             where = "; ".join(p.title for p in row.evidence) or STATUS_TH[row.status]
             writer.writerow([csv_cell(row.item.code), csv_cell(url), csv_cell(f"{row.item.title} — {where}")])

@@ -16,6 +16,7 @@ from markupsafe import Markup
 
 from generator.diagnostics import Diagnostic
 from generator.load.agency import Agency, Loaded
+from generator.oit.evidence import Evidence
 from generator.render.escape import theme_text
 
 
@@ -36,6 +37,8 @@ class Page:
     topics: tuple[str, ...] = ()
     summary: str = ""
     in_nav: bool = True
+    footer: bool = False
+    """Linked from every page's footer (the site's standard pages: privacy notice, contact…)."""
     fiscal_year: int | None = None
     """Fiscal year (BE) of the evidence on the page, for the OIT index; None if not tied to a year."""
     months: frozenset[int] = frozenset()
@@ -44,6 +47,12 @@ class Page:
     """Further fiscal years the evidence covers (a 2566–2570 plan is evidence for each year)."""
     updated: dt.date | None = None
     """Date of the newest dated record on the page (an announcement, a report), for "last updated"."""
+
+    @property
+    def evidence(self) -> Evidence:
+        """What the page offers the OIT assessment (``generator.oit.coverage`` reads only this)."""
+        return Evidence(self.path, self.title, self.topics, self.fiscal_year, self.months,
+                        self.covers_years, self.updated)
 
 
 PageBuilder = Callable[[Agency, list[Diagnostic]], list[Page]]
@@ -77,43 +86,3 @@ def yaml_str(value: str) -> Markup:
     """A page title as a quoted YAML (JSON) string for front matter, made safe for the theme, which
     prints it unescaped (``escape.theme_text``); already-escaped ``Markup`` is not escaped twice."""
     return Markup(json.dumps(theme_text(value), ensure_ascii=False))
-
-
-def build_pages(agency: Agency, diagnostics: list[Diagnostic]) -> list[Page]:
-    """Every page of the site: data pages from each builder, then home and section indexes."""
-    from generator.render import (
-        basic_pages,
-        complaint_pages,
-        document_pages,
-        integrity_pages,
-        ita_pages,
-        nacc_form_pages,
-        news_pages,
-        no_gift_pages,
-        oit_pages,
-        plan_item_pages,
-        plan_pages,
-        procurement_pages,
-        risk_pages,
-        section_pages,
-        statistics_pages,
-    )
-
-    builders: tuple[PageBuilder, ...] = (
-        basic_pages.pages,
-        news_pages.pages,
-        plan_pages.pages,
-        plan_item_pages.pages,
-        no_gift_pages.pages,
-        risk_pages.pages,
-        integrity_pages.pages,
-        ita_pages.pages,
-        statistics_pages.pages,
-        complaint_pages.pages,
-        document_pages.pages,
-        procurement_pages.pages,
-        nacc_form_pages.pages,
-    )
-    data_pages = [page for builder in builders for page in builder(agency, diagnostics)]
-    site_pages = section_pages.pages(agency, data_pages) + data_pages
-    return site_pages + oit_pages.pages(agency, site_pages)

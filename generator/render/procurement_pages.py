@@ -93,7 +93,7 @@ def _annual_page(year: int, plan: Loaded[ProcurementPlan] | None,
     if any(m.model.month in NACC_PERIOD for m in months):  # the NACC form page (nacc_form_pages)
         links.append({"title": "รายการการจัดซื้อจัดจ้างตามแบบของสำนักงาน ป.ป.ช. (ต.ค.–มี.ค.; XLSX, CSV)",
                       "link": Markup("nacc-procurement-list.md")})
-    topics = ("procurement_monthly",) if months else ()
+    topics: tuple[str, ...] = ("procurement_monthly",) if months else ()
     topics += ("procurement_annual",) if summary.complete else ()
     dates = [r.contract_date for m in months for r in m.model.rows if r.contract_date]
     return Page(path, title, "procurement_year.md.j2", {

@@ -8,20 +8,22 @@ and then autocompletes keys, shows each field's description and underlines mista
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
+from typing import Any
 
 from pydantic import BaseModel
 
-from generator.load.agency import KINDS
+from generator.load.agency import Kind
+from generator.models.catalogue import Catalogue
 from generator.models.organisation import SiteConfig
-from generator.oit.catalogue import Catalogue
 
 SCHEMA_DIR = "docs/schema"
 
 
-def schema_models() -> dict[str, type[BaseModel]]:
-    """Schema name → model: the site configuration, every YAML content kind, the OIT catalogue."""
+def schema_models(kinds: Sequence[Kind]) -> dict[str, type[BaseModel]]:
+    """Schema name → model: the site configuration, every content kind, the OIT catalogue."""
     models: dict[str, type[BaseModel]] = {"site_config": SiteConfig, "oit_catalogue": Catalogue}
-    for kind in KINDS:
+    for kind in kinds:
         models.setdefault(kind.key, kind.model)
     return models
 
@@ -41,13 +43,14 @@ def schema_of(model: type[BaseModel]) -> dict:
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
 
 
-def _allow_printed(node: object) -> dict:
+def _allow_printed(node: Any) -> Any:
     """Every field may be ``{printed, value, reason}`` (``generator/load/corrections.py``)."""
     if not isinstance(node, dict):
-        return node  # type: ignore[return-value]
-    out = {key: (_allow_printed(value) if isinstance(value, dict) else
-                 [_allow_printed(v) for v in value] if isinstance(value, list) else value)
-           for key, value in node.items()}
+        return node
+    out: dict[str, Any] = {
+        key: (_allow_printed(value) if isinstance(value, dict) else
+              [_allow_printed(v) for v in value] if isinstance(value, list) else value)
+        for key, value in node.items()}
     if isinstance(out.get("properties"), dict):
         out["properties"] = {name: _or_printed(value) for name, value in out["properties"].items()}
     if isinstance(out.get("additionalProperties"), dict):
@@ -64,9 +67,9 @@ def _or_printed(schema: dict) -> dict:
     return {**keep, "anyOf": [inner, {"$ref": "#/$defs/Printed"}]}
 
 
-def schema_files() -> dict[str, bytes]:
+def schema_files(kinds: Sequence[Kind]) -> dict[str, bytes]:
     return {
         f"{SCHEMA_DIR}/{name}.schema.json":
             json.dumps(schema_of(model), ensure_ascii=False, indent=2).encode("utf-8")
-        for name, model in schema_models().items()
+        for name, model in schema_models(kinds).items()
     }

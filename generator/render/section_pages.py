@@ -7,33 +7,38 @@ import posixpath
 from markupsafe import Markup
 
 from generator.load.agency import Agency
-from generator.oit.topics import TOPICS
+from generator.models.topics import TOPICS
+from generator.oit.coverage import ItemCoverage
 from generator.render import news_pages, oit_pages
 from generator.render.pages import Page
 from generator.render.sections import SECTIONS, SectionSpec
 
 
-def pages(agency: Agency, data_pages: list[Page]) -> list[Page]:
+def sections(agency: Agency, data_pages: list[Page]) -> list[Page]:
+    """The index page of each section."""
     org = agency.config.organisation
     has_contact = bool(org.address or org.phone or org.email)
-    sections = [_section_page(spec, data_pages, has_contact) for spec in SECTIONS]
-    home = Page("index.md", "หน้าแรก", "home.md.j2", {
+    return [_section_page(spec, data_pages, has_contact) for spec in SECTIONS]
+
+
+def home(agency: Agency, coverage: dict[int, list[ItemCoverage]]) -> Page:
+    """The home page: sections, latest news and the latest assessment year's OIT status."""
+    return Page("index.md", "หน้าแรก", "home.md.j2", {
         "sections": [{"title": s.title, "summary": s.summary, "link": Markup(f"{s.slug}/index.md")}
                      for s in SECTIONS],
         "fiscal_year": agency.config.site.current_fiscal_year,
         "latest_news": news_pages.latest(agency, "index.md"),
         "news_link": Markup(news_pages.INDEX),
-        "oit": _oit_status(agency, sections + data_pages),
+        "oit": _oit_status(coverage),
     })
-    return [home, *sections]
 
 
-def _oit_status(agency: Agency, site_pages: list[Page]) -> dict[str, object] | None:
+def _oit_status(coverage: dict[int, list[ItemCoverage]]) -> dict[str, object] | None:
     """The latest assessment year's item counts by status, for the home page (DESIGN §4)."""
-    if not agency.catalogues:
+    if not coverage:
         return None
-    year, catalogue = max(agency.catalogues.items())
-    counts = oit_pages.status_counts(oit_pages.coverage_for(catalogue, year, site_pages))
+    year = max(coverage)
+    counts = oit_pages.status_counts(coverage[year])
     return {"year": year, "counts": counts, "link": Markup(oit_pages.year_path(year))}
 
 

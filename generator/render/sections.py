@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.oit.topics import topics_of_section
+from generator.models.topics import topics_of_section
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ import pytest
 from selenium.common.exceptions import NoAlertPresentException
 
 from tests.browser.conftest import Browser, Site, serve
-from tests.conftest import REPO, build, copy_agency
+from tests.conftest import DEMO, build, copy_agency
 from tests.test_xss import MARK, SAMPLE, _edit, _marked
 
 FETCH = """
@@ -34,7 +34,7 @@ def test_every_open_data_link_answers_with_a_file(browser: Browser, site: Site) 
 def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     """The demo with payloads of the XSS corpus in its name, a plan, the No Gift Policy, a document
     and a news item (the same fields as tests/test_xss.py's real build)."""
-    root = copy_agency(REPO, tmp_path_factory.mktemp("hostile"))
+    root = copy_agency(DEMO, tmp_path_factory.mktemp("hostile"))
     sample = [_marked(p) for p in SAMPLE]
     content = root / "content"
     _edit(root / "site_config.yml", r"^  name: .*$", sample[0])

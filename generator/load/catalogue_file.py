@@ -10,10 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from generator.diagnostics import Diagnostic, error, format_path, sort_key
+from generator.diagnostics import Diagnostic, FieldPath, error, format_path, sort_key
 from generator.load.validation import validate
 from generator.load.yaml_source import SourceFile, read_yaml_file
-from generator.oit.catalogue import Catalogue
+from generator.models.catalogue import Catalogue
 from generator.values.numbers import to_arabic_digits
 
 
@@ -58,15 +58,17 @@ def _keys(value: Any) -> list[tuple[tuple[int, ...], str]]:
 def unknown_references(source: SourceFile) -> list[Diagnostic]:
     """Source keys and sub-indicator codes that the catalogue itself does not define."""
     data = source.data if isinstance(source.data, dict) else {}
-    sources = data.get("sources") if isinstance(data.get("sources"), dict) else {}
-    known = {str(k).strip() for k in sources}
-    subs = data.get("sub_indicators") if isinstance(data.get("sub_indicators"), list) else []
+    sources = data.get("sources")
+    known = {str(k).strip() for k in sources} if isinstance(sources, dict) else set()
+    subs = data.get("sub_indicators")
+    subs = subs if isinstance(subs, list) else []
     codes = {to_arabic_digits(str(s.get("code"))).strip() for s in subs if isinstance(s, dict)}
     found = []
     for index, item in enumerate(_items(source)):
         if not isinstance(item, dict):
             continue
-        refs = [(("source", *sub), key) for sub, key in _keys(item.get("source"))]
+        refs: list[tuple[FieldPath, str]] = [(("source", *sub), key)
+                                             for sub, key in _keys(item.get("source"))]
         if isinstance(item.get("criterion_source"), str):
             refs.append((("criterion_source",), item["criterion_source"].strip()))
         for where, key in refs:
