@@ -141,8 +141,7 @@ def cmd_report(root: Path, year: int | None) -> int:
         print(f"oitgen: {year} is not an assessment year in site_config.yml (configured: {configured}) / "
               f"ปี {year} ไม่ได้กำหนดไว้ใน site_config.yml", file=sys.stderr)
         return 2
-    base = checked.agency.config.site.url or ""
-    base = base if not base or base.endswith("/") else base + "/"
+    base = checked.agency.config.site.url or ""  # parse_site_url: always ends with "/"
     catalogues = checked.agency.catalogues
     print("\n\n".join(format_report(y, catalogues[y].title, rows, base)
                       for y, rows in coverage.items() if year is None or y == year))
