@@ -8,6 +8,7 @@ or a failure of the machine (full disk, read-only folder: one diagnostic, never 
 from __future__ import annotations
 
 import argparse
+import datetime
 import os
 import sys
 from pathlib import Path
@@ -20,7 +21,9 @@ from generator.checks.links import check_links
 from generator.diagnostic_format import FORMATS, render
 from generator.diagnostics import has_errors, sort_key, unacknowledged_warnings
 from generator.importer.procurement import cell_text, import_procurement
+from generator.new_file import NewFileRefused, find_kind, new_file
 from generator.os_errors import os_error_diagnostic
+from generator.registry import KINDS
 from generator.report import format_report
 from generator.serve import serve
 from generator.values.numbers import is_ascii_number, to_arabic_digits
@@ -61,6 +64,11 @@ def _parser() -> argparse.ArgumentParser:
     procurement.add_argument("--month", type=_whole_number, required=True, choices=range(1, 13),
                              metavar="1-12",
                              help="calendar month of the sheet: 10 = ตุลาคม (of the year before --year)")
+    new = commands.add_parser("new", parents=[agency], help="write a commented example data file of one kind")
+    new.add_argument("kind", nargs="?", default=None, help="the kind (oitgen new lists them)")
+    new.add_argument("name", nargs="?", default=None,
+                     help="file name without suffix: a year (plans 2569), a date and title "
+                          "(news 2026-01-15-title), year/month (procurement_months 2569/10)")
     serve = commands.add_parser("serve", parents=[agency],
                                 help="live preview on 127.0.0.1, rebuilt when the data change")
     serve.add_argument("--port", type=_whole_number, default=8000,
@@ -161,6 +169,32 @@ def cmd_import_procurement(root: Path, file: Path, year: int, month: int) -> int
     return 0
 
 
+def cmd_new(root: Path, kind_word: str | None, name: str | None) -> int:
+    kind = find_kind(KINDS, kind_word) if kind_word else None
+    if kind is None:
+        unknown = f"unknown kind '{kind_word}' / ไม่รู้จักชนิด '{kind_word}'\n" if kind_word else ""
+        listing = "\n".join(f"  {k.key:<20} content/{k.folder}/{k.pattern}{k.suffixes[0]}" for k in KINDS)
+        print(f"{unknown}usage: oitgen new KIND [NAME]; kinds / ชนิดข้อมูล:\n{listing}", file=sys.stderr)
+        return 2
+    today = datetime.date.today()
+    try:
+        made = new_file(kind, name, today.year + 543 + (today.month >= 10))
+    except NewFileRefused as exc:
+        print(f"oitgen: {exc}; nothing written / ไม่ได้บันทึกไฟล์ใด ๆ", file=sys.stderr)
+        return 1
+    target = root / made.path
+    if target.exists():
+        print(f"oitgen: {made.path} already exists; nothing written / มีไฟล์ {made.path} อยู่แล้ว "
+              "ไม่ได้บันทึกไฟล์ใด ๆ", file=sys.stderr)
+        return 1
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with target.open("x", encoding="utf-8", newline="") as file:
+        file.write(made.text)
+    print(f"wrote {made.path}: replace the example values, then run oitgen check / "
+          f"บันทึก {made.path} แล้ว แก้ค่าตัวอย่างให้เป็นข้อมูลจริง แล้วสั่ง oitgen check")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = None
     try:
@@ -180,7 +214,8 @@ def _machine_failure(exc: OSError, args: argparse.Namespace) -> int:
     """Report a failed read or write as a diagnostic naming the path and what to do."""
     root = args.root.resolve()
     site = args.out if getattr(args, "out", None) is not None else root / "site"
-    doing = {"build": [root / "build", site], "import": [root / "content"]}.get(args.command, [root])
+    content = [root / "content"]
+    doing = {"build": [root / "build", site], "import": content, "new": content}.get(args.command, [root])
     fmt = getattr(args, "format", "text")
     print(render([os_error_diagnostic(exc, root, doing)], fmt),
           file=sys.stdout if fmt == "json" else sys.stderr)
@@ -199,6 +234,8 @@ def _run(args: argparse.Namespace) -> int:
             print(f"oitgen: {exc}", file=sys.stderr)
             return 2
         args.root = root
+    if args.command == "new" and (args.kind is None or find_kind(KINDS, args.kind) is None):
+        return cmd_new(root, args.kind, args.name)
     if not (root / "site_config.yml").is_file():
         print(f"oitgen: {root} has no site_config.yml / ไม่พบไฟล์ site_config.yml ในโฟลเดอร์ {root}",
               file=sys.stderr)
@@ -209,6 +246,8 @@ def _run(args: argparse.Namespace) -> int:
         return cmd_report(root, args.year)
     if args.command == "import":
         return cmd_import_procurement(root, args.file, args.year, args.month)
+    if args.command == "new":
+        return cmd_new(root, args.kind, args.name)
     if args.command == "serve":
         return serve(root, root / "site", args.port)
     return cmd_build(root, args.strict, args.out)

@@ -17,6 +17,8 @@ LAYERS = {
     "build": 7, "importer": 7, "registry": 8, "report": 8, "pipeline": 9, "cli": 10, "__main__": 10,
     # the published versions of data files, read from git: a reader of sources beside load
     "history": 2,
+    # `oitgen new`: a kind's example file, with the path of its schema (render.schemas)
+    "new_file": 7,
     # which agency of a repository of several (orgs/<id>/); the live preview drives the pipeline
     "agencies": 8, "serve": 9,
 }
