@@ -42,7 +42,9 @@ def _demo_snapshot() -> Path:
             subprocess.run(["tar", "-x", "-C", str(folder)], input=archive.stdout, check=True)
             return folder
     # not a git checkout (an unpacked sdist) or asked for: the working tree, still copied
-    return copy_agency(REPO, folder)
+    shutil.copy2(REPO / "site_config.yml", folder / "site_config.yml")
+    shutil.copytree(REPO / "content", folder / "content")
+    return folder
 
 
 @dataclass
@@ -88,7 +90,9 @@ def problems(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
 
 
 def copy_agency(source: Path, target: Path) -> Path:
-    """Copy an agency's data (site_config.yml + content/) into ``target``."""
+    """Copy an agency's data (site_config.yml + content/) into ``target``. Never the repository's
+    live demo: a webmaster's unfinished edit must not fail the suite (copy ``DEMO`` instead)."""
+    assert source.resolve() != REPO, "tests copy DEMO (the committed demo), never the live content/"
     target.mkdir(parents=True, exist_ok=True)
     shutil.copy2(source / "site_config.yml", target / "site_config.yml")
     shutil.copytree(source / "content", target / "content")

@@ -8,13 +8,13 @@ import re
 from pathlib import Path
 
 from generator.pipeline import check
-from tests.conftest import REPO, build, copy_agency, edit_file
+from tests.conftest import DEMO, REPO, build, copy_agency, edit_file
 
 PROJECT_PAGES = "https://agency-owner.github.io/oit-site/"
 
 
 def test_a_project_pages_sub_path_reaches_links_feed_sitemap_and_the_assessors_csv(tmp_path: Path) -> None:
-    root = copy_agency(REPO, tmp_path / "agency")
+    root = copy_agency(DEMO, tmp_path / "agency")
     edit_file(root / "site_config.yml", "site:\n", f"site:\n  url: {PROJECT_PAGES}\n")
     assert build(root, "--strict") == 0
     site = root / "site"

@@ -10,9 +10,8 @@ from pathlib import Path
 from generator import pipeline
 from generator.opendata import anti_corruption, procurement, statistics
 from generator.opendata.catalog import catalogue_files
-from tests.conftest import copy_agency, edit_file, page_html, visible_text
+from tests.conftest import DEMO, copy_agency, edit_file, page_html, visible_text
 
-REPO = Path(__file__).resolve().parent.parent
 # thai_gdc's required fields and, where it has one, its vocabulary (WEB-STANDARDS.md)
 REQUIRED_TEXT = ("name", "title", "notes", "owner_org", "maintainer", "maintainer_email", "tag_string",
                  "update_frequency_unit", "update_frequency_interval", "geo_coverage", "data_source",
@@ -97,7 +96,7 @@ def _catalogue(root: Path) -> dict[str, bytes]:
 
 
 def test_defaults_and_per_dataset_overrides_from_site_config(tmp_path: Path) -> None:
-    root = copy_agency(REPO, tmp_path / "agency")
+    root = copy_agency(DEMO, tmp_path / "agency")
     edit_file(root / "site_config.yml", "site:\n", (
         "open_data:\n  maintainer: กองคลัง\n  maintainer_email: opendata@example.org\n"
         "  keywords: [ตัวอย่าง]\n  geo_coverage: จังหวัด\n"
@@ -117,7 +116,7 @@ def test_defaults_and_per_dataset_overrides_from_site_config(tmp_path: Path) -> 
 
 
 def test_a_value_outside_the_catalogue_vocabulary_is_refused(tmp_path: Path) -> None:
-    root = copy_agency(REPO, tmp_path / "agency")
+    root = copy_agency(DEMO, tmp_path / "agency")
     edit_file(root / "site_config.yml", "site:\n", "open_data:\n  update_frequency: บ่อยๆ\nsite:\n", 1)
     found = [(d.code, d.position.file, d.field) for d in pipeline.check(root).diagnostics if d.is_error]
     assert found == [("bad-choice", "site_config.yml", "open_data.update_frequency")]

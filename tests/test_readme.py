@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tests.conftest import REPO, copy_agency, edit_file, run_cli
+from tests.conftest import DEMO, REPO, copy_agency, edit_file, run_cli
 
 GUIDES = [REPO / "README.md", *sorted((REPO / "docs").glob("*.md"))]
 _LINK = re.compile(r"\]\(([^)\s]+)\)")
@@ -16,7 +16,7 @@ def test_the_readmes_sample_message_is_what_oitgen_check_prints(tmp_path: Path) 
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     sample = re.search(r"^\s+(content/plans/2568\.yml:\S+ error: bad-amount: .*)$", readme, flags=re.M)
     assert sample is not None
-    root = copy_agency(REPO, tmp_path / "agency")
+    root = copy_agency(DEMO, tmp_path / "agency")
     edit_file(root / "content/plans/2568.yml", 'budget: "10,000"', 'budget: "20,0000"', count=1)
     result = run_cli("--root", root, "check")
     assert result.code == 1

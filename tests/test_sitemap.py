@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from generator.build.sitemap import robots_txt, sitemap_xml
-from tests.conftest import build, copy_agency, edit_file
+from tests.conftest import DEMO, build, copy_agency, edit_file
 
 NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 BASE = "https://www.demo-tambon.go.th/ita/"
@@ -29,7 +29,7 @@ def test_robots_names_the_sitemap_only_when_there_is_one() -> None:
 
 
 def test_the_demo_sitemap_lists_every_page(tmp_path: Path) -> None:
-    root = copy_agency(Path(__file__).resolve().parent.parent, tmp_path / "agency")
+    root = copy_agency(DEMO, tmp_path / "agency")
     edit_file(root / "site_config.yml", "site:\n", f"site:\n  url: {BASE}\n", 1)
     assert build(root, "--strict") == 0
     site = root / "site"
