@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from selenium.webdriver.common.by import By
+from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -27,10 +28,22 @@ def search(browser: Browser, site: Site, query: str) -> list[str]:
     WebDriverWait(driver, 10).until(lambda d: d.execute_script(
         "const m = document.querySelector('.md-search-result__meta').textContent;"
         "return /\\d|ไม่|No /.test(m) && m !== arguments[0]", ""))
-    # let the results for the whole query (not a prefix of it) arrive
-    driver.execute_script("return new Promise(r => setTimeout(r, 400))")
-    links = driver.execute_script(
-        "return [...document.querySelectorAll('.md-search-result__list > .md-search-result__item"
-        " > a.md-search-result__link')].map(a => a.href)")
-    pages = [link.removeprefix(site.url()).split("?")[0].split("#")[0] for link in links]
+    # Material searches as each key arrives: wait until the list has stopped changing (three equal
+    # reads 300 ms apart), so a busy machine never hands back the results of a prefix of the query
+    links, stable = _links(driver), 0
+    for _ in range(40):
+        driver.execute_script("return new Promise(r => setTimeout(r, 300))")
+        now = _links(driver)
+        stable, links = (stable + 1 if now == links else 0), now
+        if stable == 2:
+            break
+    pages = [link.removeprefix(site.url()).split("?")[0].split("#")[0] for link in links[1:]]
     return list(dict.fromkeys(pages))  # a page's sections follow the page: keep its first place
+
+
+def _links(driver: WebDriver) -> list[str]:
+    """The result list's count line, then its links, as shown now."""
+    return list(driver.execute_script(
+        "return [document.querySelector('.md-search-result__meta').textContent,"
+        " ...[...document.querySelectorAll('.md-search-result__list > .md-search-result__item"
+        " > a.md-search-result__link')].map(a => a.href)]"))
