@@ -30,7 +30,7 @@ KEYWORDS = {"procurement-": ("จัดซื้อจัดจ้าง", "ส�
 LOCAL_GOVERNMENT = ("อบต", "อบจ", "เทศบาล", "ส่วนท้องถิ่น", "ส่วนตำบล", "ส่วนจังหวัด")
 FORMATS = ((".csv", "CSV", "text/csv"), (".json", "JSON", "application/json"),
            (".schema.json", "JSON Schema", "application/schema+json"))
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")  # [0-9]: \d would admit other scripts
 
 
 @dataclass(frozen=True)
