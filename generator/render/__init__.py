@@ -12,7 +12,7 @@ from generator.diagnostics import Diagnostic
 from generator.load.agency import Agency
 from generator.opendata import nacc_form
 from generator.opendata.catalog import catalogue_files
-from generator.render import attachments, data_pages, history_pages, oit_pages
+from generator.render import attachments, data_pages, history_pages, oit_pages, sitemap_page
 from generator.render.environment import make_environment
 from generator.render.media import media_files
 from generator.render.mkdocs_config import dump_config, mkdocs_config
@@ -53,6 +53,7 @@ def render_site(agency: Agency, diagnostics: list[Diagnostic]) -> dict[str, byte
     if (data_index := data_pages.page(agency, data_files)) is not None:
         pages.append(data_index)
     pages.append(history_pages.page(agency))
+    pages.append(sitemap_page.page(pages))
     org = agency.config.organisation
     files: dict[str, bytes] = {**data_files, **catalogue_files(agency, data_files)}
     for page in pages:
