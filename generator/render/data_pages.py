@@ -42,7 +42,7 @@ def page(agency: Agency, data_files: dict[str, bytes]) -> Page | None:
     return Page(INDEX, "ข้อมูลเปิด (Open Data)", "data_index.md.j2", {
         "datasets": datasets, "ocds": [Markup(name) for name in ocds],
         "catalog": Markup("catalog.jsonld"), "package_list": Markup("ckan/package_list.json"),
-        "licence": agency.config.site.data_licence,
+        "licence": agency.config.site.licence_title,
     }, section="data")
 
 

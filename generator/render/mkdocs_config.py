@@ -70,7 +70,7 @@ def mkdocs_config(agency: Agency, pages: list[Page]) -> dict[str, Any]:
             # the footer (theme/overrides/main.html): contact, data licence, newest dated record
             "organisation": {key: theme_text(value) for key, value in (
                 ("address", org.address), ("phone", org.phone), ("email", org.email)) if value},
-            "data_licence": theme_text(site.data_licence) if site.data_licence else None,
+            "data_licence": theme_text(site.licence_title) if site.licence_title else None,
             "updated": _newest(pages),
             "footer_links": [{"title": theme_text(p.title), "url": p.path.removesuffix(".md") + "/"}
                              for p in pages if p.footer],
