@@ -10,18 +10,39 @@ from __future__ import annotations
 
 import json
 import posixpath
+import re
 
 from markupsafe import Markup
 
 from generator.load.agency import Agency
 from generator.opendata.metadata import dataset_metadata
 from generator.opendata.tables import DATA_DIR
+from generator.render.history_pages import anchor
 from generator.render.pages import Page
 
 INDEX = f"{DATA_DIR}/index.md"
 
 
-def page(agency: Agency, data_files: dict[str, bytes]) -> Page | None:
+SOURCE_KINDS = {"procurement-": ("procurement_plans", "procurement_months"),
+                "service-statistics": ("service_statistics",), "satisfaction-survey": ("satisfaction",),
+                "complaint-": ("complaints",), "risk-register": ("risk",), "action-plan-items": ("plans",),
+                "ita-scores": ("ita",), "integrity-measures": ("integrity",)}
+"""Each dataset's content kinds (by name prefix): its history is theirs. A ``-<year>`` dataset is
+made from that fiscal year's files only."""
+
+
+def dataset_sources(agency: Agency, name: str) -> tuple[str, ...]:
+    """The data files a dataset is made from, for the links to their history."""
+    kinds = next((keys for prefix, keys in SOURCE_KINDS.items() if name.startswith(prefix)), ())
+    year = re.search(r"-([0-9]{4})$", name)
+    return tuple(loaded.source.path for key in kinds for loaded in agency.datasets.get(key, [])
+                 if year is None or f"/{year.group(1)}/" in loaded.source.path
+                 or loaded.source.path.endswith(f"/{year.group(1)}.yml"))
+
+
+def page(agency: Agency, data_files: dict[str, bytes],
+         histories: frozenset[str] = frozenset()) -> Page | None:
+    """The index of every dataset; ``histories`` are the data files git has versions of."""
     prefix = f"docs/{DATA_DIR}/"
     names = sorted(path[len(prefix):].removesuffix(".schema.json") for path in data_files
                    if path.startswith(prefix) and path.endswith(".schema.json"))
@@ -33,6 +54,8 @@ def page(agency: Agency, data_files: dict[str, bytes]) -> Page | None:
         datasets.append({
             "title": schema.get("title", name), "description": schema.get("description", ""),
             "meta": dataset_metadata(agency, name, data_files), "anchor": Markup(name),
+            "history": [{"file": path.removeprefix("content/"), "anchor": Markup(anchor(path))}
+                        for path in dataset_sources(agency, name) if path in histories],
             "links": [(label, Markup(f"{name}{suffix}")) for label, suffix in
                       (("CSV", ".csv"), ("JSON", ".json"), ("JSON Schema", ".schema.json"))
                       if f"{prefix}{name}{suffix}" in data_files],
