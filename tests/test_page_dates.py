@@ -41,6 +41,9 @@ def test_pages_are_dated_by_their_last_commit_from_one_pass_over_git(tmp_path: P
     assert plan["oit_history"] == [{"anchor": "content-plans-2566-yml", "file": "plans/2566.yml"}]
     # the policy's newest record is 10 Apr 2566 (2023); its file was last committed on 5 Jan 2024
     assert _front_matter(files[NO_GIFT_PAGE])["oit_updated"] == "5 มกราคม 2567"
+    # an index shows the pages under it: it is as new as the newest of them
+    for index in ("docs/index.md", "docs/anti-corruption/index.md"):
+        assert _front_matter(files[index])["oit_updated"] == "3 มีนาคม 2567", index
     # a page made from no data file has no date rather than a wrong one
     assert "oit_updated" not in _front_matter(files["docs/about/sitemap.md"])
     # the dataset made from the plans links its source's history

@@ -18,7 +18,7 @@ from generator.render.environment import make_environment
 from generator.render.media import media_files
 from generator.render.mkdocs_config import dump_config, mkdocs_config
 from generator.render.news_feed import feed_files
-from generator.render.page_dates import last_commits, page_meta, with_front_matter
+from generator.render.page_dates import last_commits, page_dates, page_meta, with_front_matter
 from generator.render.pages import yaml_str
 from generator.render.publishing import publishing_files
 from generator.render.schemas import schema_files
@@ -60,10 +60,11 @@ def render_site(agency: Agency, diagnostics: list[Diagnostic]) -> dict[str, byte
     pages.append(sitemap_page.page(pages))
     org = agency.config.organisation
     files: dict[str, bytes] = {**data_files, **catalogue_files(agency, data_files)}
+    dates = page_dates(pages, commits)
     for page in pages:
         template = env.get_template(page.template)
         context = {"org": org, "page_path": page.path, **page.context}
-        markdown = with_front_matter(template.render(context), page_meta(page, commits))
+        markdown = with_front_matter(template.render(context), page_meta(page, dates[page.path], commits))
         files[f"docs/{page.path}"] = label_table_regions(markdown).encode("utf-8")
     theme = theme_dir()
     files.update(_tree(theme / "overrides", "theme"))

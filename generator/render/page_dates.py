@@ -34,10 +34,22 @@ def page_updated(page: Page, commits: dict[str, dt.date]) -> dt.date | None:
     return max(dates, default=None)
 
 
-def page_meta(page: Page, commits: dict[str, dt.date]) -> dict[str, Any]:
+def page_dates(pages: list[Page], commits: dict[str, dt.date]) -> dict[str, dt.date | None]:
+    """Each page's date; an index page (home, a section) with none of its own takes the newest of
+    the pages under it, whose list and summaries it shows."""
+    dates = {page.path: page_updated(page, commits) for page in pages}
+    for page in pages:
+        if dates[page.path] is None and (page.path == "index.md" or page.path.endswith("/index.md")):
+            folder = page.path.removesuffix("index.md")
+            dates[page.path] = max((date for path, date in dates.items()
+                                    if date and path.startswith(folder) and path != page.path), default=None)
+    return dates
+
+
+def page_meta(page: Page, updated: dt.date | None, commits: dict[str, dt.date]) -> dict[str, Any]:
     """The front-matter keys the theme reads: the BE date and each source's history anchor."""
     meta: dict[str, Any] = {}
-    if (updated := page_updated(page, commits)) is not None:
+    if updated is not None:
         meta["oit_updated"] = theme_text(format_thai_date(updated))
     history = [{"anchor": anchor(source), "file": theme_text(source.removeprefix("content/"))}
                for source in page.sources if source in commits]
