@@ -44,6 +44,7 @@ def test_pages_are_dated_by_their_last_commit_from_one_pass_over_git(tmp_path: P
     # an index shows the pages under it: it is as new as the newest of them
     for index in ("docs/index.md", "docs/anti-corruption/index.md"):
         assert _front_matter(files[index])["oit_updated"] == "3 มีนาคม 2567", index
+    assert yaml.safe_load(files["mkdocs.yml"])["extra"]["updated"] == "3 มีนาคม 2567"  # the footer's
     # a page made from no data file has no date rather than a wrong one
     assert "oit_updated" not in _front_matter(files["docs/about/sitemap.md"])
     # the dataset made from the plans links its source's history

@@ -76,5 +76,6 @@ def render_site(agency: Agency, diagnostics: list[Diagnostic]) -> dict[str, byte
     files.update(attachments.build_files(attached))
     files.update(feed_files(agency))
     files.update(publishing_files(agency))
-    files["mkdocs.yml"] = dump_config(mkdocs_config(agency, pages)).encode("utf-8")
+    newest = max((date for date in dates.values() if date), default=None)
+    files["mkdocs.yml"] = dump_config(mkdocs_config(agency, pages, newest)).encode("utf-8")
     return files
