@@ -2,7 +2,8 @@
 an accessibility statement, a website policy and a contact page, linked from the footer.
 
 An agency's own ``content/about/<slug>.md`` wins; a standard page it has not written is published
-from oitgen's Thai default (``generator/standard_pages/<slug>.md``), so a new agency meets the
+from oitgen's Thai default (``generator/new_templates/standard_pages/<slug>.md``, which
+``oitgen new standard_pages <slug>`` copies for the agency to edit), so a new agency meets the
 standard before it edits anything. Further pages of ``content/about/`` follow the standard ones.
 """
 
@@ -26,7 +27,7 @@ STANDARD = ("privacy", "accessibility", "website-policy", "contact")
 
 def default_page(slug: str) -> StandardPage:
     """oitgen's Thai default of one standard page (package data, checked by the tests)."""
-    text = (files("generator") / "standard_pages" / f"{slug}.md").read_text(encoding="utf-8")
+    text = (files("generator") / "new_templates" / KEY / f"{slug}.md").read_text(encoding="utf-8")
     _, front, body = text.split("---\n", 2)
     return StandardPage.model_validate({**yaml.safe_load(front), "body": body})
 
