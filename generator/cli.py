@@ -51,7 +51,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--strict", action="store_true", help="fail on unacknowledged warnings")
     build.add_argument("--out", type=Path, default=None, help="site folder (default: <root>/site)")
     build.add_argument("--site-url", type=_site_url, default=None, metavar="URL",
-                       help="publish at this address instead of site.url (CI passes GitHub Pages' address)")
+                       help="public address when site_config.yml sets no site.url "
+                            "(CI passes GitHub Pages' address)")
     check = commands.add_parser("check", parents=[agency], help="validate the data only")
     check.add_argument("--strict", action="store_true", help="fail on unacknowledged warnings")
     check.add_argument("--format", choices=FORMATS, default="text")

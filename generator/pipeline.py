@@ -41,10 +41,11 @@ def check(root: Path) -> Checked:
 
 
 def published_at(checked: Checked, url: str) -> Checked:
-    """The checked agency with ``site.url`` set to ``url`` (``oitgen build --site-url``): the host
-    knows the address at deploy time (GitHub Pages' ``base_url``), so sitemap.xml, canonical links
-    and the feed get the real address without writing it into site_config.yml."""
-    if checked.agency is None:
+    """The checked agency with ``site.url`` set to ``url`` when site_config.yml names none
+    (``oitgen build --site-url``): the host knows the address at deploy time (GitHub Pages'
+    ``base_url``), so sitemap.xml, canonical links and the feed get the real address. An address
+    the agency wrote wins: its own domain (and the CNAME file made from it) stays as configured."""
+    if checked.agency is None or checked.agency.config.site.url:
         return checked
     agency = checked.agency
     site = agency.config.site.model_copy(update={"url": url})

@@ -9,8 +9,9 @@ import xml.etree.ElementTree as ET
 from html import unescape
 from pathlib import Path
 
+from generator import pipeline
 from generator.build.sitemap import robots_txt, sitemap_xml
-from tests.conftest import DEMO, build, copy_agency, page_html, run_cli
+from tests.conftest import DEMO, build, copy_agency, edit_file, page_html, run_cli
 
 NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 BASE = "https://www.demo-tambon.go.th/ita/"
@@ -70,6 +71,14 @@ def test_the_demo_footer_links_the_standard_pages_and_its_sitemap_lists_every_pa
     # the address given at build time is the site's: canonical links name it
     privacy = page_html(root, "about/privacy/index.html")
     assert f'<link rel="canonical" href="{BASE}about/privacy/">' in privacy
+
+
+def test_the_site_url_option_never_overrides_the_agency_s_own_address(demo_copy: Path) -> None:
+    checked = pipeline.check(demo_copy)
+    assert pipeline.published_at(checked, BASE).agency.config.site.url == BASE  # type: ignore[union-attr]
+    edit_file(demo_copy / "site_config.yml", "site:\n", "site:\n  url: https://oit.demo.go.th/\n", 1)
+    own = pipeline.check(demo_copy)
+    assert pipeline.published_at(own, BASE).agency.config.site.url == "https://oit.demo.go.th/"  # type: ignore[union-attr]
 
 
 def test_a_bad_site_url_option_is_refused_in_english_and_thai(demo_copy: Path) -> None:
