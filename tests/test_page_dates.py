@@ -42,7 +42,9 @@ def test_pages_are_dated_by_their_last_commit_from_one_pass_over_git(tmp_path: P
     # the policy's newest record is 10 Apr 2566 (2023); its file was last committed on 5 Jan 2024
     assert _front_matter(files[NO_GIFT_PAGE])["oit_updated"] == "5 มกราคม 2567"
     # an index shows the pages under it: it is as new as the newest of them
-    for index in ("docs/index.md", "docs/anti-corruption/index.md"):
+    # ... and the open-data index and the history page are as new as their newest source's commit
+    for index in ("docs/index.md", "docs/anti-corruption/index.md", "docs/data/index.md",
+                  "docs/history/index.md"):
         assert _front_matter(files[index])["oit_updated"] == "3 มีนาคม 2567", index
     assert yaml.safe_load(files["mkdocs.yml"])["extra"]["updated"] == "3 มีนาคม 2567"  # the footer's
     # a page made from no data file has no date rather than a wrong one

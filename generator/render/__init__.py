@@ -54,7 +54,7 @@ def render_site(agency: Agency, diagnostics: list[Diagnostic]) -> dict[str, byte
     pages = site.pages
     history = read_history(agency.root)  # the build's one pass over git: history page and page dates
     commits = last_commits(history)
-    if (data_index := data_pages.page(agency, data_files, frozenset(commits))) is not None:
+    if (data_index := data_pages.page(agency, data_files, commits)) is not None:
         pages.append(data_index)
     pages.append(history_pages.page(history))
     pages.append(sitemap_page.page(pages))

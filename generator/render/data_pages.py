@@ -8,9 +8,13 @@ CKAN catalogue files are linked (``generator.opendata.catalog``).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import posixpath
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any
 
 from markupsafe import Markup
 
@@ -41,8 +45,9 @@ def dataset_sources(agency: Agency, name: str) -> tuple[str, ...]:
 
 
 def page(agency: Agency, data_files: dict[str, bytes],
-         histories: frozenset[str] = frozenset()) -> Page | None:
-    """The index of every dataset; ``histories`` are the data files git has versions of."""
+         commits: Mapping[str, dt.date] = MappingProxyType({})) -> Page | None:
+    """The index of every dataset; ``commits``: each data file's last commit (git's history pass).
+    It is as new as the newest dataset: its newest record or its sources' last commit."""
     prefix = f"docs/{DATA_DIR}/"
     names = sorted(path[len(prefix):].removesuffix(".schema.json") for path in data_files
                    if path.startswith(prefix) and path.endswith(".schema.json"))
@@ -55,7 +60,7 @@ def page(agency: Agency, data_files: dict[str, bytes],
             "title": schema.get("title", name), "description": schema.get("description", ""),
             "meta": dataset_metadata(agency, name, data_files), "anchor": Markup(name),
             "history": [{"file": path.removeprefix("content/"), "anchor": Markup(anchor(path))}
-                        for path in dataset_sources(agency, name) if path in histories],
+                        for path in dataset_sources(agency, name) if path in commits],
             "links": [(label, Markup(f"{name}{suffix}")) for label, suffix in
                       (("CSV", ".csv"), ("JSON", ".json"), ("JSON Schema", ".schema.json"))
                       if f"{prefix}{name}{suffix}" in data_files],
@@ -66,7 +71,13 @@ def page(agency: Agency, data_files: dict[str, bytes],
         "datasets": datasets, "ocds": [Markup(name) for name in ocds],
         "catalog": Markup("catalog.jsonld"), "package_list": Markup("ckan/package_list.json"),
         "licence": agency.config.site.licence_title,
-    }, section="data")
+    }, section="data", updated=max(_dates(agency, datasets, commits), default=None))
+
+
+def _dates(agency: Agency, datasets: list[dict[str, Any]], commits: Mapping[str, dt.date]) -> list[dt.date]:
+    newest = [d["meta"].last_updated for d in datasets if d["meta"].last_updated]
+    return newest + [commits[path] for d in datasets for path in dataset_sources(agency, d["anchor"])
+                     if path in commits]
 
 
 def data_link(name: str, page_path: str) -> Markup:

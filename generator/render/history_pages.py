@@ -45,5 +45,6 @@ def page(history: History) -> Page:
     absent = None
     if history.absent is not None:
         absent = _ABSENT_TH.get(history.absent, _SHALLOW_TH)
+    newest = max((versions[0].date for versions in history.files.values() if versions), default=None)
     return Page(PATH, "ประวัติการแก้ไขข้อมูลที่เผยแพร่", "history.md.j2",
-                {"files": files_view(history), "absent": absent}, in_nav=False)
+                {"files": files_view(history), "absent": absent}, in_nav=False, updated=newest)
