@@ -26,7 +26,9 @@ from generator.os_errors import os_error_diagnostic
 from generator.registry import KINDS
 from generator.report import format_report
 from generator.serve import serve
+from generator.values.errors import ValueParseError
 from generator.values.numbers import is_ascii_number, to_arabic_digits
+from generator.values.site_url import parse_site_url
 
 
 def _whole_number(text: str) -> int:
@@ -48,6 +50,9 @@ def _parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", parents=[agency], help="check, render and build the site")
     build.add_argument("--strict", action="store_true", help="fail on unacknowledged warnings")
     build.add_argument("--out", type=Path, default=None, help="site folder (default: <root>/site)")
+    build.add_argument("--site-url", type=_site_url, default=None, metavar="URL",
+                       help="public address when site_config.yml sets no site.url "
+                            "(CI passes GitHub Pages' address)")
     check = commands.add_parser("check", parents=[agency], help="validate the data only")
     check.add_argument("--strict", action="store_true", help="fail on unacknowledged warnings")
     check.add_argument("--format", choices=FORMATS, default="text")
@@ -111,8 +116,18 @@ def cmd_check(root: Path, strict: bool, fmt: str, links: bool = False) -> int:
     return _verdict(checked, strict)
 
 
-def cmd_build(root: Path, strict: bool, out: Path | None) -> int:
+def _site_url(value: str) -> str:
+    """``--site-url``: the same rules as ``site.url`` (``values.site_url``), refused in English and Thai."""
+    try:
+        return parse_site_url(value)
+    except ValueParseError as exc:
+        raise argparse.ArgumentTypeError(f"{exc.message} / {exc.message_th}") from None
+
+
+def cmd_build(root: Path, strict: bool, out: Path | None, site_url: str | None = None) -> int:
     checked = pipeline.check(root)
+    if site_url is not None:
+        checked = pipeline.published_at(checked, site_url)
     _report(checked)
     if (code := _verdict(checked, strict)) != 0:
         print("build stopped; the previous site is unchanged / หยุดการสร้างเว็บไซต์ "
@@ -250,7 +265,7 @@ def _run(args: argparse.Namespace) -> int:
         return cmd_new(root, args.kind, args.name)
     if args.command == "serve":
         return serve(root, root / "site", args.port)
-    return cmd_build(root, args.strict, args.out)
+    return cmd_build(root, args.strict, args.out, args.site_url)
 
 
 if __name__ == "__main__":

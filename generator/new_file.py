@@ -5,7 +5,8 @@ strings) with ``$year`` where the file's year goes. The first line points the we
 the kind's JSON Schema (published by ``oitgen build`` under ``build/docs/schema/``), the same
 convention as ``site_config.yml``; Markdown files carry it as the first line of the front matter and
 CSV files cannot carry a comment (their header row names the columns). Every example is marked
-``example: true`` so the site shows it as ข้อมูลสาธิต until the webmaster replaces it.
+``example: true`` so the site shows it as ข้อมูลสาธิต until the webmaster replaces it — except a
+standard page's Thai default (``new_templates/standard_pages/<slug>.md``), real text to edit.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ def find_kind(kinds: tuple[Kind, ...], word: str) -> Kind | None:
 def new_file(kind: Kind, name: str | None, default_year: int) -> NewFile:
     """The path and text of a new file of ``kind`` named ``name`` (its wildcard parts, ``/``-separated)."""
     path = PurePosixPath("content", kind.folder, *_parts(kind, name)).with_suffix(kind.suffixes[0])
-    body = Template(_template(kind)).substitute(_values(name or "", default_year))
+    body = Template(_template(kind, path.stem)).substitute(_values(name or "", default_year))
     return NewFile(path, _with_schema_line(kind, path, body))
 
 
@@ -85,8 +86,12 @@ def _parts(kind: Kind, name: str | None) -> list[str]:
     return out
 
 
-def _template(kind: Kind) -> str:
-    template = files("generator") / "new_templates" / f"{kind.key}{kind.suffixes[0]}"
+def _template(kind: Kind, stem: str) -> str:
+    """The kind's example, or its named template when it has one (``new_templates/<key>/<stem>``:
+    a standard page's Thai default, which the site publishes while the agency has no such file)."""
+    folder = files("generator") / "new_templates"
+    named = folder / kind.key / f"{stem}{kind.suffixes[0]}"
+    template = named if named.is_file() else folder / f"{kind.key}{kind.suffixes[0]}"
     return template.read_text(encoding="utf-8")
 
 

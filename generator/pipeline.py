@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator.build.mkdocs_build import build_site
@@ -38,6 +38,19 @@ def check(root: Path) -> Checked:
     if agency is not None:  # every check runs despite errors: one run reports every problem
         diagnostics = diagnostics + _without_follow_ons(run_checks(agency), diagnostics)
     return Checked(agency, sorted(_unique(diagnostics), key=sort_key))
+
+
+def published_at(checked: Checked, url: str) -> Checked:
+    """The checked agency with ``site.url`` set to ``url`` when site_config.yml names none
+    (``oitgen build --site-url``): the host knows the address at deploy time (GitHub Pages'
+    ``base_url``), so sitemap.xml, canonical links and the feed get the real address. An address
+    the agency wrote wins: its own domain (and the CNAME file made from it) stays as configured."""
+    if checked.agency is None or checked.agency.config.site.url:
+        return checked
+    agency = checked.agency
+    site = agency.config.site.model_copy(update={"url": url})
+    config = agency.config.model_copy(update={"site": site})
+    return Checked(replace(agency, config=config), checked.diagnostics)
 
 
 def _without_follow_ons(found: list[Diagnostic], loading: list[Diagnostic]) -> list[Diagnostic]:

@@ -59,9 +59,9 @@ from generator.render import (
     plan_pages,
     procurement_pages,
     risk_pages,
+    standard_pages,
     statistics_pages,
 )
-from generator.render.record_pages import record_pages
 
 YEAR = "[0-9][0-9][0-9][0-9]"
 
@@ -90,6 +90,6 @@ KINDS: tuple[Kind, ...] = (
     Kind("procurement_months", "procurement", ProcurementMonth, "*/*", suffixes=(".csv",),
          reader=read_month_csv, checks=(procurement.check,)),
     Kind("standard_pages", "about", StandardPage, suffixes=(".md",), reader=read_front_matter_file,
-         pages=(record_pages("standard_pages", "about", "standard_page.md.j2", in_nav=False, footer=True),)),
+         pages=(standard_pages.pages,)),
 )
 """Every content kind, in page order; keys are unique (``tests/test_registry.py``)."""

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 from generator import pipeline
+from generator.diagnostics import unacknowledged_warnings
 from generator.opendata import anti_corruption, procurement, statistics
 from generator.opendata.catalog import catalogue_files
 from tests.conftest import DEMO, copy_agency, edit_file, page_html, visible_text
@@ -66,7 +67,9 @@ def test_every_package_has_every_required_field_with_catalogue_values(demo_site:
         for key, allowed in VOCABULARY.items():
             assert package[key] in allowed, (name, key, package[key])
         assert package["objective"] and isinstance(package["objective"], list)
-        assert package["data_format"] == ["CSV"] and package["license_id"] == "cc-by"  # CC BY 4.0
+        # site_config.yml: data_licence_id: cc-by, in the thai_gdc schema's own licence vocabulary
+        assert package["data_format"] == ["CSV"] and package["license_id"] == "Creative Commons Attributions"
+        assert package["license_url"] == "https://creativecommons.org/licenses/by/4.0/"
         assert package["data_classification"] == "เปิดเผย"
         first, last = int(package["first_year_of_data"]), int(package["last_year_of_data"])
         assert 2560 < first <= last < 2600  # Buddhist-era fiscal years
@@ -120,3 +123,23 @@ def test_a_value_outside_the_catalogue_vocabulary_is_refused(tmp_path: Path) -> 
     edit_file(root / "site_config.yml", "site:\n", "open_data:\n  update_frequency: บ่อยๆ\nsite:\n", 1)
     found = [(d.code, d.position.file, d.field) for d in pipeline.check(root).diagnostics if d.is_error]
     assert found == [("bad-choice", "site_config.yml", "open_data.update_frequency")]
+
+
+def test_a_licence_in_words_only_is_not_guessed(tmp_path: Path) -> None:
+    root = copy_agency(DEMO, tmp_path / "agency")
+    edit_file(root / "site_config.yml", "  data_licence_id: cc-by", "  data_licence: CC BY 4.0 ครับ")
+    checked = pipeline.check(root)
+    assert [d.code for d in unacknowledged_warnings(checked.diagnostics)] == ["licence-not-identified"]
+    agency = checked.agency
+    assert agency is not None
+    files = catalogue_files(agency, {**statistics.files(agency)})
+    package = json.loads(files["docs/data/ckan/package_show/service-statistics.json"])["result"]
+    assert (package["license_id"], package["license_title"]) == ("notspecified", "CC BY 4.0 ครับ")
+
+
+def test_a_licence_outside_the_vocabulary_is_published_as_other_with_its_title(tmp_path: Path) -> None:
+    root = copy_agency(DEMO, tmp_path / "agency")
+    edit_file(root / "site_config.yml", "data_licence_id: cc-by", "data_licence_id: dga-ogl")
+    files = _catalogue(root)
+    package = json.loads(files["docs/data/ckan/package_show/risk-register.json"])["result"]
+    assert package["license_id"] == "อื่นๆ" and "Open Government Licence" in package["license_id_other"]

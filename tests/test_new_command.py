@@ -32,7 +32,7 @@ NAMES = {  # kind → (NAME argument, file expected under the agency root)
     "documents": ("work-manual", "content/documents/work-manual.yml"),
     "procurement_plans": ("2569", "content/procurement/2569/plan.yml"),
     "procurement_months": ("2569/10", "content/procurement/2569/10.csv"),
-    "standard_pages": ("contact", "content/about/contact.md"),
+    "standard_pages": ("services", "content/about/services.md"),
 }
 
 
@@ -136,3 +136,16 @@ def test_no_or_unknown_kind_lists_the_kinds(agency: Path, args: tuple[str, ...])
     for kind in KINDS:
         assert f"  {kind.key} " in result.err
     assert ("unknown kind 'bogus'" in result.err) == bool(args)
+
+
+def test_a_standard_page_s_name_writes_its_thai_default_to_edit(agency: Path) -> None:
+    """The site publishes the default privacy notice while content/about/privacy.md is absent;
+    ``oitgen new standard_pages privacy`` gives the webmaster that same text to edit, not an example."""
+    result = run_cli("--root", agency, "new", "standard_pages", "privacy")
+    assert result.code == 0, result.err
+    text = (agency / "content/about/privacy.md").read_text(encoding="utf-8")
+    schema = "# yaml-language-server: $schema=../../build/docs/schema/standard_pages.schema.json"
+    assert text.startswith(f"---\n{schema}\n")
+    assert "title: ประกาศความเป็นส่วนตัวของเว็บไซต์" in text and "ไม่ใช้คุกกี้" in text
+    assert "example" not in text
+    assert _problems_in(agency, "content/about/privacy.md") == []

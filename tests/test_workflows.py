@@ -87,7 +87,12 @@ def test_the_workflow_runs_the_readme_commands_and_the_ci_checks() -> None:
     build = run_lines(flow["jobs"]["build"])
     assert quickstart()[0] in build  # verbatim
     assert "oitgen check --format github" in build
-    assert "oitgen build --strict" in build
+    # built strictly at GitHub Pages' address (sitemap.xml needs it); a pull request has none
+    assert 'oitgen build --strict ${PAGES_URL:+--site-url "$PAGES_URL"}' in build
+    steps = flow["jobs"]["build"]["steps"]
+    pages = next(i for i, step in enumerate(steps) if step.get("id") == "pages")
+    strict = next(i for i, step in enumerate(steps) if "oitgen build --strict" in step.get("run", ""))
+    assert pages < strict and steps[strict]["env"]["PAGES_URL"] == "${{ steps.pages.outputs.base_url }}"
     # the test job runs .ci/run, which reads both commands from README.md and runs them verbatim
     assert "bash .ci/run" in run_lines(flow["jobs"]["test"])
 

@@ -16,6 +16,7 @@ from generator.checks import (
     content_files,
     corrections_shown,
     file_names,
+    licence,
     personal_data,
 )
 from generator.checks.acknowledge import apply_acknowledgements
@@ -31,6 +32,7 @@ SITE_CHECKS: tuple[Check, ...] = (
     attachments.check,
     file_names.check,
     corrections_shown.check,
+    licence.check,
 )
 """Checks over every kind's files; a kind's own checks are declared with the kind."""
 

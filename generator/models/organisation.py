@@ -11,8 +11,11 @@ from generator.models.base import FiscalYear, Record, Text, as_validator
 from generator.models.document import inconsistent
 from generator.models.open_data import OpenDataSettings
 from generator.models.references import Email, Phone
+from generator.values.licences import LICENCES, Licence, parse_licence_id
 from generator.values.site_url import parse_site_url
 
+LicenceId = Annotated[str, PlainValidator(as_validator(parse_licence_id)),
+                      WithJsonSchema({"type": "string", "enum": list(LICENCES)})]
 SiteUrl = Annotated[str, PlainValidator(as_validator(parse_site_url)), WithJsonSchema(
     {"type": "string", "pattern": "^https?://", "description": "the site's public address, e.g. https://www.example.go.th/"})]
 """Printed raw by the theme (canonical links, the 404 page's base): parsed and rebuilt, not checked
@@ -66,8 +69,21 @@ class SiteSettings(Record):
     """The fiscal year shown first."""
     max_attachment_mb: int = Field(default=20, ge=1, le=500)
     """Largest attachment accepted, in MB."""
+    data_licence_id: LicenceId | None = None
+    """Licence of the open data, by id: cc-by, cc-by-sa, cc-nc, cc-by-nd, odc-by or dga-ogl
+    (``generator/values/licences.py``); the catalogue files and /data/ name it from the id."""
     data_licence: Text | None = None
-    """Licence of the open data, shown on /data/, e.g. Creative Commons Attribution 4.0 (CC BY 4.0)."""
+    """The licence's name as the site shows it, when it should differ from the id's Thai/English
+    title; without ``data_licence_id`` the catalogues cannot name it (warning ``licence-not-identified``)."""
+
+    @property
+    def licence(self) -> Licence | None:
+        return LICENCES.get(self.data_licence_id or "")
+
+    @property
+    def licence_title(self) -> str | None:
+        """What the footer and /data/ show: the agency's own wording, else the id's title."""
+        return self.data_licence or (self.licence.title if self.licence else None)
     ocid_prefix: Text | None = None
     """OCDS ocid prefix of the procurement open data (default ``ocds-oitgen-`` + a slug of the site's
     host name); an agency registered with the Open Contracting Partnership gives its own here."""

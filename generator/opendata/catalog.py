@@ -17,6 +17,7 @@ from typing import Any
 from generator.load.agency import Agency
 from generator.opendata.metadata import Metadata, all_metadata
 from generator.opendata.tables import DATA_DIR
+from generator.values.licences import OTHER
 
 CATALOG = f"{DATA_DIR}/catalog.jsonld"
 PACKAGE_LIST = f"{DATA_DIR}/ckan/package_list.json"
@@ -47,7 +48,8 @@ def package(meta: Metadata, base: str) -> dict[str, Any]:
         "update_frequency_interval": "1", "geo_coverage": meta.geo_coverage,
         "data_source": meta.data_source, "data_format": [meta.data_format],
         "data_category": meta.data_category, "data_classification": meta.data_classification,
-        "license_id": meta.licence_id, "license_title": meta.licence or "",
+        "license_id": meta.licence_id, "license_title": meta.licence or "", "license_url": meta.licence_url,
+        **({"license_id_other": meta.licence} if meta.licence_id == OTHER else {}),
         "data_language": ["ไทย"], "created_date": _date(meta.created),
         "last_updated_date": _date(meta.last_updated),
         "first_year_of_data": str(meta.first_year) if meta.first_year else None,
@@ -69,7 +71,8 @@ def dcat_dataset(meta: Metadata, base: str) -> dict[str, Any]:
                                  if meta.maintainer_email else {})},
         "dct:accrualPeriodicity": _FREQUENCY.get(meta.update_frequency, meta.update_frequency),
         "dct:spatial": meta.geo_coverage, "dct:source": meta.data_source,
-        "dct:accessRights": meta.data_classification, "dct:license": meta.licence or meta.licence_id,
+        "dct:accessRights": meta.data_classification,
+        "dct:license": meta.licence_url or meta.licence or meta.licence_id,
         "dcat:distribution": [{"@type": "dcat:Distribution", "dct:title": d.name, "dct:format": d.format,
                                "dcat:mediaType": d.media_type, "dcat:downloadURL": base + d.name,
                                "dcat:accessURL": base + d.name} for d in meta.distributions],

@@ -62,6 +62,8 @@ class Metadata:
     data_classification: str
     licence: str | None
     licence_id: str
+    """``license_id`` in the national catalogue's vocabulary; ``notspecified`` when none is named."""
+    licence_url: str | None
     created: dt.date | None
     last_updated: dt.date | None
     first_year: int | None
@@ -76,17 +78,6 @@ def dataset_names(data_files: dict[str, bytes]) -> list[str]:
     inside = (path[len(prefix):] for path in data_files if path.startswith(prefix))
     return sorted(name.removesuffix(".schema.json") for name in inside
                   if name.endswith(".schema.json") and "/" not in name)
-
-
-def licence_id(licence: str | None) -> str:
-    """The CKAN licence id of the licence text in ``site.data_licence``."""
-    text = (licence or "").lower()
-    for needle, found in (("by-sa", "cc-by-sa"), ("cc0", "cc-zero"), ("attribution", "cc-by"),
-                          ("cc by", "cc-by"), ("cc-by", "cc-by"), ("open government", "other-open"),
-                          ("open data common", "odc-by")):
-        if needle in text:
-            return found
-    return "other-open" if text else "notspecified"
 
 
 def all_metadata(agency: Agency, data_files: dict[str, bytes]) -> list[Metadata]:
@@ -117,7 +108,9 @@ def dataset_metadata(agency: Agency, name: str, data_files: dict[str, bytes]) ->
         data_format="CSV",
         data_category=given.get("data_category") or "ข้อมูลสาธารณะ",
         data_classification=given.get("data_classification") or "เปิดเผย",
-        licence=config.site.data_licence, licence_id=licence_id(config.site.data_licence),
+        licence=config.site.licence_title,
+        licence_id=config.site.licence.gdc if config.site.licence else "notspecified",
+        licence_url=config.site.licence.url if config.site.licence else None,
         created=given.get("created") or (min(dates) if dates else None),
         last_updated=max(dates) if dates else None,
         first_year=min(years) if years else None, last_year=max(years) if years else None,

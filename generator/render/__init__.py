@@ -9,14 +9,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.diagnostics import Diagnostic
+from generator.history.git_log import read_history
 from generator.load.agency import Agency
 from generator.opendata import nacc_form
 from generator.opendata.catalog import catalogue_files
-from generator.render import attachments, data_pages, history_pages, oit_pages
+from generator.render import attachments, data_pages, history_pages, oit_pages, sitemap_page
 from generator.render.environment import make_environment
 from generator.render.media import media_files
 from generator.render.mkdocs_config import dump_config, mkdocs_config
 from generator.render.news_feed import feed_files
+from generator.render.page_dates import last_commits, page_dates, page_meta, with_front_matter
 from generator.render.pages import yaml_str
 from generator.render.publishing import publishing_files
 from generator.render.schemas import schema_files
@@ -50,15 +52,20 @@ def render_site(agency: Agency, diagnostics: list[Diagnostic]) -> dict[str, byte
                   for path, data in builder(agency).items()}
     site = site_pages(agency, diagnostics)
     pages = site.pages
-    if (data_index := data_pages.page(agency, data_files)) is not None:
+    history = read_history(agency.root)  # the build's one pass over git: history page and page dates
+    commits = last_commits(history)
+    if (data_index := data_pages.page(agency, data_files, commits)) is not None:
         pages.append(data_index)
-    pages.append(history_pages.page(agency))
+    pages.append(history_pages.page(history))
+    pages.append(sitemap_page.page(pages))
     org = agency.config.organisation
     files: dict[str, bytes] = {**data_files, **catalogue_files(agency, data_files)}
+    dates = page_dates(pages, commits)
     for page in pages:
         template = env.get_template(page.template)
         context = {"org": org, "page_path": page.path, **page.context}
-        files[f"docs/{page.path}"] = label_table_regions(template.render(context)).encode("utf-8")
+        markdown = with_front_matter(template.render(context), page_meta(page, dates[page.path], commits))
+        files[f"docs/{page.path}"] = label_table_regions(markdown).encode("utf-8")
     theme = theme_dir()
     files.update(_tree(theme / "overrides", "theme"))
     files.update(_tree(theme / "assets", "docs/assets"))
@@ -69,5 +76,6 @@ def render_site(agency: Agency, diagnostics: list[Diagnostic]) -> dict[str, byte
     files.update(attachments.build_files(attached))
     files.update(feed_files(agency))
     files.update(publishing_files(agency))
-    files["mkdocs.yml"] = dump_config(mkdocs_config(agency, pages)).encode("utf-8")
+    newest = max((date for date in dates.values() if date), default=None)
+    files["mkdocs.yml"] = dump_config(mkdocs_config(agency, pages, newest)).encode("utf-8")
     return files

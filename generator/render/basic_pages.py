@@ -73,6 +73,8 @@ def _profile_pages(loaded: Loaded[OrganisationProfile]) -> list[Page]:
     if profile.privacy_policy:
         result.append(_page("privacy", "นโยบายคุ้มครองข้อมูลส่วนบุคคล", "privacy_policy",
                             {**common, "text": profile.privacy_policy}, updated=updated))
+    for page in result:
+        page.sources = (loaded.source.path,)
     return result
 
 
@@ -101,4 +103,5 @@ def _executives_page(loaded: Loaded[Executives]) -> Page:
     summary = f"{len(posts)} ตำแหน่ง" + (f" ว่าง {vacant} ตำแหน่ง" if vacant else "")
     return Page(EXECUTIVES_PATH, "ข้อมูลผู้บริหาร", "basic_executives.md.j2",
                 {"page_title": "ข้อมูลผู้บริหาร", "executives": model, "sides": sides},
-                section=SECTION, topics=("executives",), summary=summary, updated=model.updated)
+                section=SECTION, topics=("executives",), summary=summary, updated=model.updated,
+                sources=(loaded.source.path,))

@@ -72,7 +72,7 @@ def _statistics_page(loaded: Loaded[ComplaintStatistics], diagnostics: list[Diag
         "data_links": data_links(path, opendata.COMPLAINTS),
         "type_links": data_links(path, opendata.COMPLAINT_TYPES),
     }, section="transparency", topics=(STATISTICS_TOPIC,), fiscal_year=year, updated=stats.as_of,
-        summary=summary)
+        summary=summary, sources=(loaded.source.path,))
 
 
 def channel_view(channel: ComplaintChannel) -> dict[str, Any]:
@@ -87,5 +87,5 @@ def _channels_page(loaded: Loaded[ComplaintChannels]) -> Page:
         "page_title": title, "listing": listing,
         "channels": [channel_view(c) for c in listing.channels],
     }, section="transparency", topics=(CHANNELS_TOPIC,), fiscal_year=listing.fiscal_year,
-        updated=listing.date, summary=f"{len(listing.channels)} ช่องทาง")
+        updated=listing.date, summary=f"{len(listing.channels)} ช่องทาง", sources=(loaded.source.path,))
 

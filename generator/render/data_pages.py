@@ -8,20 +8,46 @@ CKAN catalogue files are linked (``generator.opendata.catalog``).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import posixpath
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any
 
 from markupsafe import Markup
 
 from generator.load.agency import Agency
 from generator.opendata.metadata import dataset_metadata
 from generator.opendata.tables import DATA_DIR
+from generator.render.history_pages import anchor
 from generator.render.pages import Page
 
 INDEX = f"{DATA_DIR}/index.md"
 
 
-def page(agency: Agency, data_files: dict[str, bytes]) -> Page | None:
+SOURCE_KINDS = {"procurement-": ("procurement_plans", "procurement_months"),
+                "service-statistics": ("service_statistics",), "satisfaction-survey": ("satisfaction",),
+                "complaint-": ("complaints",), "risk-register": ("risk",), "action-plan-items": ("plans",),
+                "ita-scores": ("ita",), "integrity-measures": ("integrity",)}
+"""Each dataset's content kinds (by name prefix): its history is theirs. A ``-<year>`` dataset is
+made from that fiscal year's files only."""
+
+
+def dataset_sources(agency: Agency, name: str) -> tuple[str, ...]:
+    """The data files a dataset is made from, for the links to their history."""
+    kinds = next((keys for prefix, keys in SOURCE_KINDS.items() if name.startswith(prefix)), ())
+    year = re.search(r"-([0-9]{4})$", name)
+    return tuple(loaded.source.path for key in kinds for loaded in agency.datasets.get(key, [])
+                 if year is None or f"/{year.group(1)}/" in loaded.source.path
+                 or loaded.source.path.endswith(f"/{year.group(1)}.yml"))
+
+
+def page(agency: Agency, data_files: dict[str, bytes],
+         commits: Mapping[str, dt.date] = MappingProxyType({})) -> Page | None:
+    """The index of every dataset; ``commits``: each data file's last commit (git's history pass).
+    It is as new as the newest dataset: its newest record or its sources' last commit."""
     prefix = f"docs/{DATA_DIR}/"
     names = sorted(path[len(prefix):].removesuffix(".schema.json") for path in data_files
                    if path.startswith(prefix) and path.endswith(".schema.json"))
@@ -33,6 +59,8 @@ def page(agency: Agency, data_files: dict[str, bytes]) -> Page | None:
         datasets.append({
             "title": schema.get("title", name), "description": schema.get("description", ""),
             "meta": dataset_metadata(agency, name, data_files), "anchor": Markup(name),
+            "history": [{"file": path.removeprefix("content/"), "anchor": Markup(anchor(path))}
+                        for path in dataset_sources(agency, name) if path in commits],
             "links": [(label, Markup(f"{name}{suffix}")) for label, suffix in
                       (("CSV", ".csv"), ("JSON", ".json"), ("JSON Schema", ".schema.json"))
                       if f"{prefix}{name}{suffix}" in data_files],
@@ -42,8 +70,14 @@ def page(agency: Agency, data_files: dict[str, bytes]) -> Page | None:
     return Page(INDEX, "ข้อมูลเปิด (Open Data)", "data_index.md.j2", {
         "datasets": datasets, "ocds": [Markup(name) for name in ocds],
         "catalog": Markup("catalog.jsonld"), "package_list": Markup("ckan/package_list.json"),
-        "licence": agency.config.site.data_licence,
-    }, section="data")
+        "licence": agency.config.site.licence_title,
+    }, section="data", updated=max(_dates(agency, datasets, commits), default=None))
+
+
+def _dates(agency: Agency, datasets: list[dict[str, Any]], commits: Mapping[str, dt.date]) -> list[dt.date]:
+    newest = [d["meta"].last_updated for d in datasets if d["meta"].last_updated]
+    return newest + [commits[path] for d in datasets for path in dataset_sources(agency, d["anchor"])
+                     if path in commits]
 
 
 def data_link(name: str, page_path: str) -> Markup:

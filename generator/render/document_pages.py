@@ -40,4 +40,4 @@ def _document_page(loaded: Loaded[DisclosureDocument]) -> Page:
         "doc": doc, "topic_label": topic.label,
         "figures": [_figure(f) for f in doc.key_figures],
     }, section=topic.section, topics=(doc.topic,), summary=_summary(doc),
-        fiscal_year=doc.fiscal_year, updated=doc.date)
+        fiscal_year=doc.fiscal_year, updated=doc.date, sources=(loaded.source.path,))

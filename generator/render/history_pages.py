@@ -13,8 +13,7 @@ from typing import Any
 from markupsafe import Markup
 
 from generator.history.changes import describe
-from generator.history.git_log import History, read_history
-from generator.load.agency import Agency
+from generator.history.git_log import History
 from generator.render.pages import Page
 
 PATH = "history/index.md"
@@ -41,10 +40,11 @@ def files_view(history: History) -> list[dict[str, Any]]:
     return view
 
 
-def page(agency: Agency) -> Page:
-    history = read_history(agency.root)
+def page(history: History) -> Page:
+    """The history page of the build's one pass over git (``git_log.read_history``)."""
     absent = None
     if history.absent is not None:
         absent = _ABSENT_TH.get(history.absent, _SHALLOW_TH)
+    newest = max((versions[0].date for versions in history.files.values() if versions), default=None)
     return Page(PATH, "ประวัติการแก้ไขข้อมูลที่เผยแพร่", "history.md.j2",
-                {"files": files_view(history), "absent": absent}, in_nav=False)
+                {"files": files_view(history), "absent": absent}, in_nav=False, updated=newest)

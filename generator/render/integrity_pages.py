@@ -43,4 +43,4 @@ def _integrity_page(loaded: Loaded[IntegrityMeasures], ita_slugs: dict[int, str]
         "corrections": corrections(loaded),
     }, section="anti-corruption", topics=(TOPIC, IMPLEMENTATION) if reported else (TOPIC,),
         summary=f"{len(rows)} มาตรการ",
-        fiscal_year=measures.fiscal_year)
+        fiscal_year=measures.fiscal_year, sources=(loaded.source.path,))

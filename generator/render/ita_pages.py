@@ -40,4 +40,5 @@ def _ita_page(loaded: Loaded[ItaResult], diagnostics: list[Diagnostic]) -> Page:
         "indicator_count": sum(len(tool.indicators) for tool in result.tools),
         "tools": [_tool(tool) for tool in result.tools],
         "findings": findings(loaded, diagnostics), "corrections": corrections(loaded),
-    }, section="anti-corruption", summary=summary + (f" ระดับ {result.level}" if result.level else ""))
+    }, section="anti-corruption", summary=summary + (f" ระดับ {result.level}" if result.level else ""),
+        sources=(loaded.source.path,))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import yaml
@@ -38,7 +39,8 @@ def nav_for(pages: list[Page]) -> list[Any]:
     return nav
 
 
-def mkdocs_config(agency: Agency, pages: list[Page]) -> dict[str, Any]:
+def mkdocs_config(agency: Agency, pages: list[Page], updated: dt.date | None = None) -> dict[str, Any]:
+    """``updated``: the site's newest page date (``page_dates``), the footer's ข้อมูลปรับปรุงล่าสุด."""
     org, site = agency.config.organisation, agency.config.site
     config: dict[str, Any] = {
         # MkDocs themes do not autoescape: names from data are escaped here.
@@ -67,11 +69,11 @@ def mkdocs_config(agency: Agency, pages: list[Page]) -> dict[str, Any]:
             "demo": site.demo,
             "generator": False,
             "organisation_name": theme_text(org.name),
-            # the footer (theme/overrides/main.html): contact, data licence, newest dated record
+            # the footer (theme/overrides/main.html): contact, data licence, the newest page's date
             "organisation": {key: theme_text(value) for key, value in (
                 ("address", org.address), ("phone", org.phone), ("email", org.email)) if value},
-            "data_licence": theme_text(site.data_licence) if site.data_licence else None,
-            "updated": _newest(pages),
+            "data_licence": theme_text(site.licence_title) if site.licence_title else None,
+            "updated": theme_text(format_thai_date(updated)) if updated else None,
             "footer_links": [{"title": theme_text(p.title), "url": p.path.removesuffix(".md") + "/"}
                              for p in pages if p.footer],
             # the Atom feed of news (theme/overrides/main.html links it from every page's head)
@@ -89,12 +91,6 @@ def mkdocs_config(agency: Agency, pages: list[Page]) -> dict[str, Any]:
     if site.url:
         config["site_url"] = site.url
     return config
-
-
-def _newest(pages: list[Page]) -> str | None:
-    """The date of the newest dated record on the site, in the Buddhist era (the footer's "updated")."""
-    dates = [p.updated for p in pages if p.updated is not None]
-    return theme_text(format_thai_date(max(dates))) if dates else None
 
 
 def dump_config(config: dict[str, Any]) -> str:

@@ -33,5 +33,7 @@ def pages(agency: Agency, diagnostics: list[Diagnostic]) -> list[Page]:
             "records": form.records, "missing": missing,
             "xlsx": Markup(f"{stem}.xlsx"), "csv": Markup(f"{stem}.csv"),
         }, section="budget", topics=("procurement_monthly",), in_nav=False, fiscal_year=year,
-            months=form.months, summary=f"{form.records} รายการ"))
+            months=form.months, summary=f"{form.records} รายการ",
+            sources=tuple(m.source.path for m in agency.procurement_months
+                          if m.model.fiscal_year == year and m.model.month in form.months)))
     return result

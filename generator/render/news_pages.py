@@ -75,7 +75,7 @@ def pages(agency: Agency, diagnostics: list[Diagnostic]) -> list[Page]:
                   for year, group in years.items()],
         "feed_link": Markup(posixpath.relpath(FEED, posixpath.dirname(INDEX))),
     }, section=SECTION, topics=(TOPIC,), summary=f"ข่าวและประกาศ {len(items)} เรื่อง",
-        updated=items[0].model.date)
+        updated=items[0].model.date, sources=tuple(loaded.source.path for loaded in items))
     return [index] + [_year_page(year, group) for year, group in years.items()]
 
 
@@ -93,4 +93,5 @@ def _year_page(year: int, group: list[Loaded[NewsItem]]) -> Page:
         "page_title": title, "year": year, "items": [_full_view(loaded) for loaded in group],
         "index_link": Markup("index.md"),
     }, section=SECTION, topics=(TOPIC,), in_nav=False, fiscal_year=year,
-        summary=f"{len(group)} เรื่อง", updated=group[0].model.date)
+        summary=f"{len(group)} เรื่อง", updated=group[0].model.date,
+        sources=tuple(loaded.source.path for loaded in group))

@@ -27,5 +27,6 @@ def pages(agency: Agency, diagnostics: list[Diagnostic]) -> list[Page]:
             topics=(ANNOUNCEMENT, REPORTS) if policy.reports else (ANNOUNCEMENT,),
             fiscal_year=policy.fiscal_year,
             updated=max([policy.announced, *(r.date for r in policy.reports if r.date)]),
+            sources=(loaded.source.path,),
         ))
     return result

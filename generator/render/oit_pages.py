@@ -95,7 +95,7 @@ def _item_page(year: int, catalogue: Catalogue, row: ItemCoverage) -> Page:
         "evidence": [{"title": p.title, "link": Markup(posixpath.relpath(p.path, folder))}
                      for p in row.evidence],
         "index_link": Markup("index.md"), "updated": _updated(row),
-    }, section="oit", in_nav=False)
+    }, section="oit", in_nav=False, updated=_updated(row))
 
 
 def csv_files(agency: Agency, coverage: dict[int, list[ItemCoverage]]) -> dict[str, bytes]:

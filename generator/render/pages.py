@@ -47,6 +47,9 @@ class Page:
     """Further fiscal years the evidence covers (a 2566–2570 plan is evidence for each year)."""
     updated: dt.date | None = None
     """Date of the newest dated record on the page (an announcement, a report), for "last updated"."""
+    sources: tuple[str, ...] = ()
+    """The data files the page is made from (paths relative to the agency root): their git history
+    dates the page and its history links (``generator.render.page_dates``)."""
 
     @property
     def evidence(self) -> Evidence:

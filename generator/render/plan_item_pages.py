@@ -75,4 +75,4 @@ def _item_page(loaded: Loaded[ActionPlan], index: int, item: PlanItem,
         "dimension": _dimension(plan, item),
         "mission_title": plan.missions.get(item.mission, "") if item.mission else "",
         "budgets": [{"year": year, "amount": budgets[year]} for year in plan.fiscal_years if year in budgets],
-    }, section="anti-corruption", in_nav=False)
+    }, section="anti-corruption", in_nav=False, sources=(loaded.source.path,))

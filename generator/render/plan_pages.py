@@ -95,7 +95,8 @@ def _plan_page(loaded: Loaded[ActionPlan], diagnostics: list[Diagnostic]) -> Pag
                     "total_budget": budget_totals(plan, unknown=loaded.unknown)},
         "findings": findings(loaded, diagnostics), "corrections": corrections(loaded),
     }, section="anti-corruption", topics=(TOPIC,), summary=f"{len(plan.items)} รายการ",
-        fiscal_year=min(plan.fiscal_years), covers_years=frozenset(plan.fiscal_years))
+        fiscal_year=min(plan.fiscal_years), covers_years=frozenset(plan.fiscal_years),
+        sources=(loaded.source.path,))
 
 
 def budget_cells(loaded: Loaded[ActionPlan], index: int) -> dict[int, dict[str, Any]]:

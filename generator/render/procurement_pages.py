@@ -102,7 +102,8 @@ def _annual_page(year: int, plan: Loaded[ProcurementPlan] | None,
         "example": _is_example(plan, months),
     }, section=SECTION, topics=topics, summary=_summary_text(summary), fiscal_year=year,
         months=frozenset(m.model.month for m in months if m.model.published and m.model.month),
-        updated=max(dates, default=None))
+        updated=max(dates, default=None),
+        sources=((plan.source.path,) if plan else ()) + tuple(m.source.path for m in months))
 
 
 def _summary_text(summary: AnnualSummary) -> str:
@@ -132,7 +133,7 @@ def _month_page(loaded: Loaded[ProcurementMonth], months: list[Loaded[Procuremen
         "caption": f"สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน{label} (แบบ สขร.1)",
     }, section=SECTION, topics=("procurement_monthly",), summary=f"{len(month.rows)} รายการ", in_nav=False,
         fiscal_year=year, months=frozenset({month.month} if month.published else ()),
-        updated=max(dates, default=None))
+        updated=max(dates, default=None), sources=(loaded.source.path,))
 
 
 def _notes(loaded: Loaded[ProcurementMonth], diagnostics: list[Diagnostic]) -> list[dict[str, Any]]:
@@ -160,7 +161,7 @@ def _plan_page(loaded: Loaded[ProcurementPlan]) -> Page:
         "page_title": title, "plan": plan, "items": items,
         "total_budget": sum((item.budget.counted for item in plan.items), start=ZERO),
     }, section=SECTION, topics=("procurement_plan",), summary=detail, fiscal_year=plan.fiscal_year,
-        updated=plan.announced)
+        updated=plan.announced, sources=(loaded.source.path,))
 
 
 def _month_year(date: Any) -> str:
@@ -179,4 +180,5 @@ def _announcements_page(loaded: Loaded[ProcurementPlan]) -> Page:
     return Page(f"{folder(plan.fiscal_year)}/announcements.md", title, "procurement_announcements.md.j2", {
         "page_title": title, "plan": plan, "rows": rows,
     }, section=SECTION, topics=("procurement_announcements",), summary=f"{len(rows)} ประกาศ",
-        fiscal_year=plan.fiscal_year, updated=ordered[0].date if ordered else None)
+        fiscal_year=plan.fiscal_year, updated=ordered[0].date if ordered else None,
+        sources=(loaded.source.path,))

@@ -43,4 +43,4 @@ def _risk_page(loaded: Loaded[RiskAssessment], diagnostics: list[Diagnostic]) ->
         "mitigation_responsible": any(m.responsible for m in assessment.mitigations),
         "findings": findings(loaded, diagnostics), "corrections": corrections(loaded),
     }, section="anti-corruption", topics=(TOPIC,), summary=f"ทะเบียนความเสี่ยง {count} รายการ",
-        fiscal_year=assessment.fiscal_year)
+        fiscal_year=assessment.fiscal_year, sources=(loaded.source.path,))

@@ -96,7 +96,7 @@ def _services_page(loaded: Loaded[ServiceStatistics], diagnostics: list[Diagnost
         "findings": findings(loaded, diagnostics),
         "data_links": data_links(path, opendata.SERVICES),
     }, section="administration", topics=(SERVICES_TOPIC,), fiscal_year=year,
-        months=months_covered(stats), updated=stats.as_of,
+        months=months_covered(stats), updated=stats.as_of, sources=(loaded.source.path,),
         summary=f"{len(totals)} เดือน รวม {_count(grand)} {stats.unit}")
 
 
@@ -136,5 +136,6 @@ def _satisfaction_page(loaded: Loaded[SatisfactionSurvey]) -> Page:
         "overall_score": _plain(survey.score), "overall_percentage": _plain(survey.percentage),
         "data_links": data_links(path, opendata.SATISFACTION),
     }, section="administration", topics=(SATISFACTION_TOPIC,), fiscal_year=year, updated=survey.date,
+        sources=(loaded.source.path,),
         summary=f"ความพึงพอใจภาพรวม {overall} ผู้ตอบ {_count(survey.respondents)} คน")
 

@@ -20,6 +20,9 @@ PAGE_TYPES: dict[str, str] = {
     "oit index": "oit/2568/",
     "oit item": "oit/2568/o1/",
     "open data": "data/",
+    "privacy notice": "about/privacy/",
+    "sitemap page": "about/sitemap/",
+    "history": "history/",
     "not found (404)": "no-such-page/",
 }
 

@@ -60,7 +60,8 @@ def test_screenshots_of_home_and_every_category(
         browser: Browser, site: Site, screenshots: Path, width: int) -> None:
     pages = {"home": "", **{path.strip("/"): path for path in CATEGORIES.values()},
              "plan": PAGE_TYPES["plan"], "procurement-month": PAGE_TYPES["procurement month (สขร.1)"],
-             "statistics": PAGE_TYPES["statistics chart"], "404": PAGE_TYPES["not found (404)"]}
+             "statistics": PAGE_TYPES["statistics chart"], "404": PAGE_TYPES["not found (404)"],
+             "privacy": PAGE_TYPES["privacy notice"], "sitemap": PAGE_TYPES["sitemap page"]}
     for name, path in pages.items():
         _shot(browser, site, path, width, screenshots / f"{name}-{width}.png")
 
