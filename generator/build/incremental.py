@@ -1,0 +1,143 @@
+"""Incremental builds: run MkDocs not at all, or only over the pages that changed.
+
+``plan`` compares the generated files with the record of the site's last build (``site_state``):
+nothing changed → MkDocs does not run and the site is not touched; only pages and data files of
+``docs/`` changed, while the page set, every title the navigation shows, ``mkdocs.yml`` and the
+theme stayed → a *dirty* build; anything else, or any doubt → a full build.
+
+A dirty build (``mkdocs build --dirty``: a page is rebuilt only when its output is missing or
+older than its source) runs in a staging folder seeded with a copy of the current site — never
+links to it, so the live site stays as it is until the swap. The output of every changed page and
+file is deleted from the copy first, so MkDocs must redo them whatever the clocks say, and so is
+any page MkDocs would redo on its own (its output older than its source): the set of redone pages
+is known exactly. Because every other page's navigation, neighbours and links depend only on the
+page set, the titles and the configuration, all unchanged, the copies are what a full build would
+write. The one file MkDocs makes from all pages, the search index, is then merged: the previous
+build's raw index with the redone pages' entries replaced in place, in the same order as a full
+build. The post-processing (``mkdocs_build``) then runs on the staged site as after a full build.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File
+
+from generator.build.site_state import SiteState, safe_manifest
+
+DOCS = "docs/"
+SEARCH_INDEX = "search/search_index.json"
+
+
+class NotIncremental(Exception):
+    """The dirty build cannot be trusted to equal a full one: build in full instead."""
+
+
+@dataclass(frozen=True)
+class Plan:
+    mode: str
+    """``skip`` (site up to date), ``dirty`` (only ``pages`` redone) or ``full``."""
+    pages: frozenset[str] = frozenset()
+    """Paths under ``docs/`` whose output a dirty build must redo."""
+    search: bytes = b""
+    """The previous raw search index (dirty) or the current one (skip)."""
+
+
+FULL = Plan("full")
+
+
+def plan(previous: SiteState | None, files: dict[str, str], titles: dict[str, str], site_dir: Path) -> Plan:
+    """How to bring ``site_dir`` up to date with the generated ``files`` (path → digest)."""
+    if previous is None or safe_manifest(site_dir) != previous.site:
+        return Plan("full")  # no record, or the site was changed by hand since: start afresh
+    if files == previous.files:
+        return Plan("skip", search=previous.search)
+    changed = {path for path in files if files[path] != previous.files.get(path)}
+    if (files.keys() != previous.files.keys() or titles != previous.titles
+            or not all(path.startswith(DOCS) for path in changed)):
+        return Plan("full")
+    return Plan("dirty", frozenset(path.removeprefix(DOCS) for path in changed), previous.search)
+
+
+def seed(site_dir: Path, staging: Path, config: MkDocsConfig, pages: frozenset[str]) -> set[str]:
+    """Copy the current site into ``staging`` and delete the output of every page or file to redo;
+    returns the URLs of the Markdown pages MkDocs will build again."""
+    shutil.copytree(site_dir, staging, symlinks=True)
+    docs, redone = Path(config.docs_dir), set()
+    for path in sorted(docs.rglob("*")):
+        if not path.is_file():
+            continue
+        file = File(path.relative_to(docs).as_posix(), str(docs), str(staging), config.use_directory_urls)
+        output = Path(file.abs_dest_path)
+        stale = not output.is_file() or output.stat().st_mtime_ns < path.stat().st_mtime_ns
+        if file.src_uri in pages or stale:
+            output.unlink(missing_ok=True)
+            if file.is_documentation_page():
+                redone.add(file.url)
+    return redone
+
+
+class _DirtyNotice(logging.Filter):
+    """MkDocs warns that a dirty build may leave navigation stale; it cannot here (``plan``), and
+    in strict mode the warning would abort the build."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("A 'dirty' build is being performed")
+
+
+@contextmanager
+def dirty_notice_silenced() -> Iterator[None]:
+    logger, notice = logging.getLogger("mkdocs.commands.build"), _DirtyNotice()
+    logger.addFilter(notice)
+    try:
+        yield
+    finally:
+        logger.removeFilter(notice)
+
+
+def _page(location: str) -> str:
+    return location.split("#", 1)[0]
+
+
+def merge_search(previous: bytes, rebuilt: bytes, redone: set[str]) -> bytes:
+    """The raw index a full build would write: ``previous`` with the entries of the ``redone``
+    pages replaced by those of ``rebuilt`` (which holds only theirs), each page in its place."""
+    try:
+        old, new = json.loads(previous), json.loads(rebuilt)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise NotIncremental("unreadable search index") from exc
+    if old.get("config") != new.get("config"):
+        raise NotIncremental("search configuration changed")
+    fresh: dict[str, list[Any]] = {}
+    for entry in new.get("docs", []):
+        fresh.setdefault(_page(entry["location"]), []).append(entry)
+    placed = {_page(entry["location"]) for entry in old.get("docs", [])}
+    if not fresh.keys() <= redone or not fresh.keys() <= placed:
+        raise NotIncremental("a page's place in the search index is unknown")
+    docs: list[Any] = []
+    for entry in old.get("docs", []):
+        page = _page(entry["location"])
+        if page not in redone:
+            docs.append(entry)
+        elif page in fresh:
+            docs.extend(fresh.pop(page))
+    return json.dumps({**new, "docs": docs}, separators=(",", ":"), default=str).encode("utf-8")
+
+
+def read_search(staging: Path) -> bytes:
+    path = staging / SEARCH_INDEX
+    return path.read_bytes() if path.is_file() else b""
+
+
+def write_search(staging: Path, data: bytes) -> None:
+    path = staging / SEARCH_INDEX
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)

@@ -1,0 +1,139 @@
+"""What the last successful build of a site was made from, so the next one can skip or shorten it.
+
+After each successful build, ``build/.cache/site-<key>.pickle`` (one per site folder: ``--out`` may
+name several) records the fingerprint of the agency's inputs, a digest of every generated file of
+``build/``, the page titles MkDocs' navigation showed, the raw search index MkDocs wrote, the
+build's diagnostics, and a manifest (size, modification time, inode) of every file of ``build/`` and
+of the published site. A later run trusts the record only while both manifests still match: a site
+or a build tree changed, removed or replaced by hand since is rebuilt in full. A record that cannot
+be read is no record.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import re
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.build.writer import CACHE_DIR, write_atomic
+from generator.diagnostics import Diagnostic
+from generator.load.fingerprint import code_fingerprint, digest, folder_files, tree_digest
+
+INPUTS = ("site_config.yml", "content", "theme", "catalogues")
+"""What a build reads from the agency directory (the packaged theme and catalogues are part of
+the code fingerprint); ``serve`` watches the same."""
+Manifest = dict[str, tuple[int, int, int]]
+"""Each file under a folder (relative path) → (size, modification time in ns, inode)."""
+
+
+@dataclass
+class SiteState:
+    inputs: str
+    """``input_fingerprint`` of the agency when it was built."""
+    files: dict[str, str]
+    """Each generated file of ``build/`` → the SHA-256 of its bytes."""
+    titles: dict[str, str]
+    """Each Markdown page of ``build/docs`` → ``title_key`` (what the navigation shows of it)."""
+    search: bytes
+    """The search index as MkDocs wrote it, before post-processing (``thai_search``)."""
+    diagnostics: list[Diagnostic]
+    build: Manifest = field(default_factory=dict)
+    site: Manifest = field(default_factory=dict)
+
+
+def manifest(folder: Path, skip: str = "") -> Manifest:
+    """Size, modification time and inode of every file under ``folder`` (``skip``: a top-level
+    folder left out); a symbolic link is listed by its own data, never followed."""
+    found: Manifest = {}
+    pending = [folder]
+    while pending:
+        with os.scandir(pending.pop()) as entries:
+            for entry in entries:
+                relpath = Path(entry.path).relative_to(folder).as_posix()
+                if relpath == skip:
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append(Path(entry.path))
+                    continue
+                stat = entry.stat(follow_symlinks=False)
+                found[relpath] = (stat.st_size, stat.st_mtime_ns, stat.st_ino)
+    return found
+
+
+def safe_manifest(folder: Path, skip: str = "") -> Manifest | None:
+    """``manifest``, or None when ``folder`` is missing, is a link, or cannot be read."""
+    try:
+        return None if folder.is_symlink() or not folder.is_dir() else manifest(folder, skip)
+    except OSError:
+        return None
+
+
+def _history_key(root: Path) -> str:
+    """What the published history of data files depends on (``generator.history``): the newest
+    commit that touched them, and whether the clone is shallow; nothing outside git."""
+    try:
+        head = subprocess.run(["git", "-C", str(root), "rev-parse", "--is-shallow-repository"],
+                              capture_output=True, check=True, timeout=60).stdout
+        newest = subprocess.run(["git", "-C", str(root), "log", "-1", "--format=%H", "--", "content",
+                                 "site_config.yml"], capture_output=True, check=True, timeout=60).stdout
+    except (OSError, subprocess.SubprocessError):
+        return "no git"
+    return (head + newest).decode("utf-8", "replace")
+
+
+def input_fingerprint(root: Path) -> str:
+    """Everything a build's output depends on: the agency's files, its git history, the code."""
+    files = [(f"{name}/{inner}", data) for name in INPUTS
+             for inner, data in folder_files(root / name)]
+    if (root / INPUTS[0]).is_file():
+        files.append((INPUTS[0], (root / INPUTS[0]).read_bytes()))
+    return digest(code_fingerprint(), tree_digest(files), _history_key(root))
+
+
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+_TITLE_LINES = re.compile(r"^ {0,3}#(?:[ \t].*)?$|^.*<h1.*$|^.+\n {0,3}=+[ \t]*$", re.M)
+
+
+def title_key(markdown: bytes) -> str:
+    """What MkDocs may take a page's title from: its front matter and every line that can be a
+    first-level heading (``# …``, ``<h1``, a line underlined with ``=``)."""
+    text = markdown.decode("utf-8", "replace")
+    front = _FRONT_MATTER.match(text)
+    return digest(front.group(0) if front else "", *(match.group(0) for match in _TITLE_LINES.finditer(text)))
+
+
+def _state_file(build_dir: Path, site_dir: Path) -> Path:
+    return build_dir / CACHE_DIR / f"site-{digest(os.path.abspath(site_dir))[:20]}.pickle"
+
+
+def load_state(build_dir: Path, site_dir: Path) -> SiteState | None:
+    """The record of the last build of ``site_dir``, or None (none, unreadable, another version)."""
+    try:
+        key, state = pickle.loads(_state_file(build_dir, site_dir).read_bytes())
+    except Exception:  # missing, truncated, corrupt or another version's: no record
+        return None
+    return state if key == code_fingerprint() and isinstance(state, SiteState) else None
+
+
+def save_state(build_dir: Path, site_dir: Path, state: SiteState | None) -> None:
+    """Record ``state`` (None: forget the record, before anything it describes is changed)."""
+    path = _state_file(build_dir, site_dir)
+    if state is None:
+        path.unlink(missing_ok=True)
+        return
+    write_atomic(path, pickle.dumps((code_fingerprint(), state), protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def up_to_date(build_dir: Path, site_dir: Path, inputs: str) -> SiteState | None:
+    """The record of the last build when nothing it depends on changed since: same inputs, and
+    neither ``build/`` nor the site touched by anyone. None when a build has work to do."""
+    state = load_state(build_dir, site_dir)
+    if state is None or state.inputs != inputs:
+        return None
+    if safe_manifest(build_dir, CACHE_DIR) != state.build or safe_manifest(site_dir) != state.site:
+        return None
+    return state
+
