@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator.build import incremental, site_state
 from generator.build.mkdocs_build import build_site
 from generator.build.refusal import shown
-from generator.build.site_state import (
-    SiteState,
-    input_fingerprint,
-    load_state,
-    manifest,
-    save_state,
-    title_key,
-)
+from generator.build.site_state import SiteState, input_fingerprint, load_state, manifest, save_state
 from generator.build.writer import CACHE_DIR, WriteStats, write_tree
 from generator.checks import run_checks
 from generator.diagnostics import Diagnostic, has_errors, sort_key, unacknowledged_warnings
@@ -128,14 +120,12 @@ def build(root: Path, site_dir: Path, checked: Checked, inputs: str | None = Non
     inputs = inputs if inputs is not None else input_fingerprint(root)
     build_dir = root / BUILD_DIR
     stats, files = _generate(checked, build_dir)
-    previous = load_state(build_dir, site_dir)
-    digests = {path: hashlib.sha256(data).hexdigest() for path, data in files.items()}
-    titles = {path: title_key(data) for path, data in files.items()
-              if path.startswith(incremental.DOCS) and path.endswith(".md")}
-    plan = incremental.plan(previous, digests, titles, site_dir)
+    generated = incremental.describe(files)
+    plan = incremental.plan(load_state(build_dir, site_dir), files, generated, site_dir)
     search = plan.search
     if plan.mode != "skip":
         search = build_site(build_dir / "mkdocs.yml", site_dir, root, shown(site_dir, root), plan)
-    save_state(build_dir, site_dir, SiteState(inputs, digests, titles, search, checked.diagnostics,
-                                              manifest(build_dir, CACHE_DIR), manifest(site_dir)))
+    save_state(build_dir, site_dir, SiteState(inputs, generated.digests, generated.titles, search,
+                                              checked.diagnostics, manifest(build_dir, CACHE_DIR),
+                                              manifest(site_dir)))
     return Built(stats, plan.mode)

@@ -8,6 +8,7 @@ not rewritten, not even rewritten with the same bytes.
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,12 @@ from typing import Any
 import pytest
 
 import generator.build.mkdocs_build as mkdocs_build
+from generator.build import incremental
+from generator.build.site_state import SiteState, manifest, title_key
+from generator.diagnostics import Diagnostic
+from generator.load.agency import load_agency
+from generator.load.cache import LoadCache
+from generator.registry import KINDS
 from tests.conftest import copy_agency, edit_file, run_cli
 
 Snapshot = dict[str, tuple[int, int, bytes]]
@@ -142,3 +149,102 @@ def test_build_folders_of_other_sites_are_not_shared(demo_copy: Path, tmp_path: 
     shutil.rmtree(out)
     assert run_cli("--root", demo_copy, "build", "--out", out).code == 0
     assert engine_runs == [False, False, False] and (out / "index.html").is_file()
+
+
+# --- the plan, the search index merge and the load cache, without MkDocs ---------------------------
+
+def _state(site: Path, files: dict[str, bytes]) -> SiteState:
+    generated = incremental.describe(files)
+    return SiteState("inputs", generated.digests, generated.titles, b"", [], {}, manifest(site))
+
+
+def _plan(site: Path, before: dict[str, bytes], after: dict[str, bytes]) -> incremental.Plan:
+    return incremental.plan(_state(site, before), after, incremental.describe(after), site)
+
+
+PAGES = {"mkdocs.yml": b"nav: []\n", "docs/index.md": b"# Home\n\ntext\n",
+         "docs/a.md": b"# A\n\n<!--oitgen-fragment:a-table-->\n", "docs/data/a.csv": b"x\n1\n",
+         "fragments/a-table.html": b"<table></table>"}
+
+
+def test_the_plan_redoes_changed_pages_and_falls_back_to_full_on_any_doubt(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("home", encoding="utf-8")
+    assert _plan(site, PAGES, PAGES).mode == "skip"
+    body = _plan(site, PAGES, {**PAGES, "docs/a.md": b"# A\n\nnew text <!--oitgen-fragment:a-table-->\n"})
+    assert (body.mode, body.pages) == ("dirty", {"a.md"})
+    data = _plan(site, PAGES, {**PAGES, "docs/data/a.csv": b"x\n2\n"})
+    assert (data.mode, data.pages) == ("dirty", {"data/a.csv"})
+    table = _plan(site, PAGES, {**PAGES, "fragments/a-table.html": b"<table><tr></tr></table>"})
+    assert (table.mode, table.pages) == ("dirty", {"a.md"})
+    full = {"title": {**PAGES, "docs/a.md": b"# B\n\n<!--oitgen-fragment:a-table-->\n"},
+            "front matter": {**PAGES, "docs/a.md": b"---\ntitle: B\n---\n" + PAGES["docs/a.md"]},
+            "new page": {**PAGES, "docs/b.md": b"# B\n"},
+            "page removed": {k: v for k, v in PAGES.items() if k != "docs/data/a.csv"},
+            "config": {**PAGES, "mkdocs.yml": b"nav: [index.md]\n"},
+            "theme": {**PAGES, "theme/main.html": b"{% extends 'base.html' %}"}}
+    assert {name: _plan(site, PAGES, files).mode for name, files in full.items()} == \
+        dict.fromkeys(full, "full")
+    recorded = _state(site, PAGES)
+    (site / "index.html").write_text("defaced", encoding="utf-8")  # the site no longer matches its record
+    assert incremental.plan(recorded, PAGES, incremental.describe(PAGES), site).mode == "full"
+    assert incremental.plan(None, PAGES, incremental.describe(PAGES), site).mode == "full"
+
+
+def _index(*docs: tuple[str, str]) -> bytes:
+    return json.dumps({"config": {"lang": ["th"]}, "docs": [{"location": loc, "title": title, "text": ""}
+                                                           for loc, title in docs]}).encode()
+
+
+def test_the_search_index_keeps_every_page_in_its_place() -> None:
+    previous = _index(("", "home"), ("#intro", "intro"), ("a/", "A"), ("a/#x", "A x"), ("b/", "B"))
+    rebuilt = _index(("a/", "A2"), ("a/#y", "A y"))
+    merged = json.loads(incremental.merge_search(previous, rebuilt, {"a/", "c/"}))
+    assert [(d["location"], d["title"]) for d in merged["docs"]] == [
+        ("", "home"), ("#intro", "intro"), ("a/", "A2"), ("a/#y", "A y"), ("b/", "B")]
+    assert merged["config"] == {"lang": ["th"]}
+    dropped = json.loads(incremental.merge_search(previous, _index(), {"b/"}))  # now kept out of the index
+    assert [d["location"] for d in dropped["docs"]] == ["", "#intro", "a/", "a/#x"]
+    with pytest.raises(incremental.NotIncremental):  # a page with no place in the previous index
+        incremental.merge_search(previous, _index(("d/", "D")), {"d/"})
+    with pytest.raises(incremental.NotIncremental):
+        incremental.merge_search(previous, b"{", {"a/"})
+
+
+def test_title_lines_are_what_the_navigation_may_show() -> None:
+    assert title_key(b"# A\n\ntext\n") == title_key(b"# A\n\nother text\n## another section\n")
+    changed = [b"# B\n\ntext\n", b"A\n===\n", b"---\ntitle: A\n---\n# A\n\ntext\n", b"# A\n<h1>x</h1>\n"]
+    assert title_key(b"# A\n\ntext\n") not in {title_key(text) for text in changed}
+
+
+def _load(root: Path, cache: LoadCache | None) -> tuple[Any, list[Diagnostic]]:
+    agency, diagnostics = load_agency(root, KINDS, cache)
+    return (agency.datasets if agency else None), diagnostics
+
+
+def test_the_load_cache_gives_what_loading_gives(demo_copy: Path, tmp_path: Path) -> None:
+    edit_file(demo_copy / "content/plans/2568.yml", 'budget: "10,000"', 'budget: "20,0000"', 1)  # an error
+    edit_file(demo_copy / "content/procurement/2568/03.csv", ",18000.00,", ",18000.0x,")  # and another
+    folder = tmp_path / "cache"
+    plain = _load(demo_copy, None)
+    assert any(d.code == "bad-amount" and d.position.file.endswith("03.csv") for d in plain[1])
+    cold, warm = LoadCache(folder), LoadCache(folder)
+    assert _load(demo_copy, cold) == plain and cold.hits == 0 and cold.misses > 50
+    assert _load(demo_copy, warm) == plain and warm.misses == 0
+
+    # what a month's file reads beside it (plan.yml's notes for the month) is part of its key
+    plan = demo_copy / "content/procurement/2568/plan.yml"
+    assert "\nmonths:" not in plan.read_text(encoding="utf-8")
+    plan.write_text(plan.read_text(encoding="utf-8") + "months:\n  3:\n    note: ตรวจแล้ว\n", encoding="utf-8")
+    after, again = _load(demo_copy, LoadCache(folder)), _load(demo_copy, None)
+    assert after == again and after != plain
+    march = next(m for m in after[0]["procurement_months"] if m.source.path.endswith("2568/03.csv"))
+    assert march.model.note == "ตรวจแล้ว"
+
+    for entry in folder.iterdir():  # unreadable entries are no entries
+        entry.write_bytes(entry.read_bytes()[:40])
+    corrupt = LoadCache(folder)
+    assert _load(demo_copy, corrupt) == again and corrupt.hits == 0
+    read_only = LoadCache(tmp_path / "unwritten", writable=False)
+    assert _load(demo_copy, read_only) == again and not (tmp_path / "unwritten").exists()

@@ -19,8 +19,10 @@ build. The post-processing (``mkdocs_build``) then runs on the staged site as af
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
+import re
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -31,7 +33,7 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
 
-from generator.build.site_state import SiteState, safe_manifest
+from generator.build.site_state import SiteState, safe_manifest, title_key
 
 DOCS = "docs/"
 SEARCH_INDEX = "search/search_index.json"
@@ -54,17 +56,49 @@ class Plan:
 FULL = Plan("full")
 
 
-def plan(previous: SiteState | None, files: dict[str, str], titles: dict[str, str], site_dir: Path) -> Plan:
-    """How to bring ``site_dir`` up to date with the generated ``files`` (path → digest)."""
+@dataclass(frozen=True)
+class Generated:
+    """What the record keeps of the generated files: each one's digest, each page's title lines."""
+
+    digests: dict[str, str]
+    titles: dict[str, str]
+
+
+def describe(files: dict[str, bytes]) -> Generated:
+    return Generated({path: hashlib.sha256(data).hexdigest() for path, data in files.items()},
+                     {path: title_key(data) for path, data in files.items()
+                      if path.startswith(DOCS) and path.endswith(".md")})
+
+
+def plan(previous: SiteState | None, files: dict[str, bytes], generated: Generated, site_dir: Path) -> Plan:
+    """How to bring ``site_dir`` up to date with the generated ``files``."""
     if previous is None or safe_manifest(site_dir) != previous.site:
         return Plan("full")  # no record, or the site was changed by hand since: start afresh
-    if files == previous.files:
+    digests = generated.digests
+    if digests == previous.files:
         return Plan("skip", search=previous.search)
-    changed = {path for path in files if files[path] != previous.files.get(path)}
-    if (files.keys() != previous.files.keys() or titles != previous.titles
-            or not all(path.startswith(DOCS) for path in changed)):
+    changed = {path for path in digests if digests[path] != previous.files.get(path)}
+    pages = {path.removeprefix(DOCS) for path in changed if path.startswith(DOCS)}
+    for path in changed - {DOCS + page for page in pages}:
+        pages |= _filled_with(path, files)
+    if (digests.keys() != previous.files.keys() or generated.titles != previous.titles
+            or not all(path.startswith(DOCS) or _filled_with(path, files) for path in changed)):
         return Plan("full")
-    return Plan("dirty", frozenset(path.removeprefix(DOCS) for path in changed), previous.search)
+    return Plan("dirty", frozenset(pages), previous.search)
+
+
+FRAGMENT = re.compile(r"fragments/(?P<name>[^/]+)\.html")
+"""A table kept out of a page's Markdown, filled into the built page after MkDocs (post-processing):
+a change to it is a change to the pages that hold its placeholder."""
+
+
+def _filled_with(path: str, files: dict[str, bytes]) -> set[str]:
+    """The pages (paths under ``docs/``) whose Markdown holds the placeholder of fragment ``path``."""
+    if not (match := FRAGMENT.fullmatch(path)):
+        return set()
+    marker = f"<!--oitgen-fragment:{match['name']}-->".encode()
+    return {name.removeprefix(DOCS) for name, data in files.items()
+            if name.startswith(DOCS) and name.endswith(".md") and marker in data}
 
 
 def seed(site_dir: Path, staging: Path, config: MkDocsConfig, pages: frozenset[str]) -> set[str]:
