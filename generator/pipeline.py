@@ -8,7 +8,7 @@ from pathlib import Path
 from generator.build import incremental, site_state
 from generator.build.mkdocs_build import build_site
 from generator.build.refusal import shown
-from generator.build.site_state import SiteState, input_fingerprint, load_state, manifest, save_state
+from generator.build.site_state import SiteState, load_state, manifest, save_state
 from generator.build.writer import CACHE_DIR, WriteStats, write_tree
 from generator.checks import run_checks
 from generator.diagnostics import Diagnostic, has_errors, sort_key, unacknowledged_warnings
@@ -114,10 +114,11 @@ def up_to_date(root: Path, site_dir: Path, inputs: str) -> Checked | None:
     return Checked(None, state.diagnostics, recorded=True) if state is not None else None
 
 
-def build(root: Path, site_dir: Path, checked: Checked, inputs: str | None = None) -> Built:
+def build(root: Path, site_dir: Path, checked: Checked, inputs: str = "") -> Built:
     """Generate into ``build/`` and bring ``site_dir`` up to date (atomically swapped): MkDocs
-    runs only when the generated files changed, over only the changed pages when it can."""
-    inputs = inputs if inputs is not None else input_fingerprint(root)
+    runs only when the generated files changed, over only the changed pages when it can.
+    ``inputs`` is the agency's ``input_fingerprint`` taken before ``checked`` was loaded (taken
+    after, it could name an edit made meanwhile); without it, the next build checks again."""
     build_dir = root / BUILD_DIR
     stats, files = _generate(checked, build_dir)
     generated = incremental.describe(files)

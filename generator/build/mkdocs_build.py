@@ -78,11 +78,13 @@ def build_site(config_file: Path, site_dir: Path, agency_root: Path | None = Non
         config, search = _run_mkdocs(config_file, staging, site_dir, plan)
     except incremental.NotIncremental:
         shutil.rmtree(staging, ignore_errors=True)
-        config, search = _run_mkdocs(config_file, staging, site_dir, incremental.FULL)
+        plan = incremental.FULL
+        config, search = _run_mkdocs(config_file, staging, site_dir, plan)
     try:
         rewrite_search_index(staging)
         write_sitemap(staging, config.site_url or None)
-        _refuse_unsafe(staging, config, site_dir, agency_root)
+        # a dirty build keeps the theme and configuration: files as published need no second look
+        _refuse_unsafe(staging, config, site_dir, agency_root, site_dir if plan.mode == "dirty" else None)
         refuse_link(site_dir, shown or str(site_dir))  # a link made while MkDocs ran
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -123,13 +125,15 @@ def _run_mkdocs(config_file: Path, staging: Path, site_dir: Path,
         logger.removeHandler(collector)
 
 
-def _refuse_unsafe(staging: Path, config: MkDocsConfig, site_dir: Path, agency_root: Path | None) -> None:
+def _refuse_unsafe(staging: Path, config: MkDocsConfig, site_dir: Path, agency_root: Path | None,
+                   published: Path | None = None) -> None:
     """The last line of defence: a staged site with a person's ID, a foreign script or an
-    off-site request is not switched in (the caller removes it); the previous site stays."""
+    off-site request is not switched in (the caller removes it); the previous site stays.
+    ``published``: the current site, whose unchanged files passed this scan already."""
     own_host = urlsplit(config.site_url or "").hostname
     site = Site(known_scripts(Path(d) for d in config.theme.dirs), frozenset({own_host} if own_host else ()),
                 agency_root, site_dir.name)
-    if findings := scan_site(staging, site):
+    if findings := scan_site(staging, site, published):
         raise BuildRefused(findings)
 
 
