@@ -248,3 +248,21 @@ def test_the_load_cache_gives_what_loading_gives(demo_copy: Path, tmp_path: Path
     assert _load(demo_copy, corrupt) == again and corrupt.hits == 0
     read_only = LoadCache(tmp_path / "unwritten", writable=False)
     assert _load(demo_copy, read_only) == again and not (tmp_path / "unwritten").exists()
+
+
+def test_anchors_a_dirty_build_cannot_check_are_checked_on_the_pages(tmp_path: Path) -> None:
+    site, staging = tmp_path / "site", tmp_path / "staging"
+    page = '<h2 id="may">May</h2><a href="../b/#x">b</a><a href="#may">here</a><a href="https://e.org/#y">e</a>'
+    for folder in (site, staging):
+        for name, text in {"a/index.html": page, "b/index.html": '<p id="x">x</p>',
+                           "index.html": '<a href="a/#may">a</a>'}.items():
+            (folder / name).parent.mkdir(parents=True, exist_ok=True)
+            (folder / name).write_text(text, encoding="utf-8")
+    incremental.check_anchors(staging, site, {"a/"})
+    (staging / "a/index.html").write_text(page.replace("#x", "#gone"), encoding="utf-8")
+    with pytest.raises(incremental.NotIncremental, match="gone"):  # a link to a page not redone
+        incremental.check_anchors(staging, site, {"a/"})
+    incremental.check_anchors(staging, site, {"a/", "b/"})  # redone too: MkDocs checked it
+    (staging / "a/index.html").write_text(page.replace('id="may"', 'id="june"'), encoding="utf-8")
+    with pytest.raises(incremental.NotIncremental):  # the home page, not redone, links to #may
+        incremental.check_anchors(staging, site, {"a/"})

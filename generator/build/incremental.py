@@ -20,8 +20,10 @@ build. The post-processing (``mkdocs_build``) then runs on the staged site as af
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import logging
+import posixpath
 import re
 import shutil
 from collections.abc import Iterator
@@ -29,6 +31,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
@@ -135,6 +138,47 @@ def dirty_notice_silenced() -> Iterator[None]:
         yield
     finally:
         logger.removeFilter(notice)
+
+
+_ID = re.compile(r"""\bid=["']([^"']*)["']""")
+_HREF = re.compile(r"""\bhref=["']([^"']*)["']""")
+
+
+def _html(path: Path) -> str | None:
+    return path.read_text(encoding="utf-8", errors="replace") if path.is_file() else None
+
+
+def _ids(text: str) -> set[str]:
+    return {html.unescape(found) for found in _ID.findall(text)}
+
+
+def _page_file(url: str) -> str:
+    return url if url.endswith(".html") else f"{url}index.html"
+
+
+def check_anchors(staging: Path, site_dir: Path, redone: set[str]) -> None:
+    """What a dirty build leaves unchecked, checked on the HTML (strict MkDocs checks it on the
+    Markdown): no anchor of a redone page may disappear, as a page not redone may link to it, and
+    each link of a redone page to an anchor of a page not redone must find it there. Any doubt
+    (an id gone, an anchor not found) means a full build, where MkDocs judges."""
+    for url in redone:
+        new = _html(staging / _page_file(url))
+        if new is None:
+            continue
+        old = _html(site_dir / _page_file(url))
+        if old is not None and _ids(old) - _ids(new):
+            raise NotIncremental(f"an anchor of {url or 'the home page'} is gone")
+        for href in _HREF.findall(new):
+            target, _, anchor = html.unescape(href).partition("#")
+            if not anchor or not target or urlsplit(target).scheme or target.startswith("/"):
+                continue  # no anchor, the same page (checked by MkDocs), another site, or not ours
+            page = posixpath.normpath(posixpath.join(url or ".", unquote(target)))
+            page = "" if page == "." else page + ("/" if target.endswith("/") else "")
+            if page in redone or page.startswith("..") or not (page == "" or page.endswith(("/", ".html"))):
+                continue  # checked by MkDocs, outside the site, or a file that is not a page
+            found = _html(staging / _page_file(page))
+            if found is not None and not {anchor, unquote(anchor)} & _ids(found):
+                raise NotIncremental(f"{url} links to #{anchor} of {page}, not there")
 
 
 def _page(location: str) -> str:

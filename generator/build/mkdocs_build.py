@@ -108,6 +108,7 @@ def _run_mkdocs(config_file: Path, staging: Path, site_dir: Path,
         redone = incremental.seed(site_dir, staging, config, plan.pages)
         with incremental.dirty_notice_silenced():
             mkdocs_build(config, dirty=True)
+        incremental.check_anchors(staging, site_dir, redone)
         search = incremental.merge_search(plan.search, incremental.read_search(staging), redone)
         incremental.write_search(staging, search)
         return config, search
