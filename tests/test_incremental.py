@@ -163,8 +163,8 @@ def _plan(site: Path, before: dict[str, bytes], after: dict[str, bytes]) -> incr
 
 
 PAGES = {"mkdocs.yml": b"nav: []\n", "docs/index.md": b"# Home\n\ntext\n",
-         "docs/a.md": b"# A\n\n<!--oitgen-fragment:a-table-->\n", "docs/data/a.csv": b"x\n1\n",
-         "fragments/a-table.html": b"<table></table>"}
+         "docs/a.md": b"# A\n\n<!--oitgen-fragment:a/table.1-->\n", "docs/data/a.csv": b"x\n1\n",
+         "fragments/a/table.1.html": b"<table></table>"}
 
 
 def test_the_plan_redoes_changed_pages_and_falls_back_to_full_on_any_doubt(tmp_path: Path) -> None:
@@ -172,13 +172,13 @@ def test_the_plan_redoes_changed_pages_and_falls_back_to_full_on_any_doubt(tmp_p
     site.mkdir()
     (site / "index.html").write_text("home", encoding="utf-8")
     assert _plan(site, PAGES, PAGES).mode == "skip"
-    body = _plan(site, PAGES, {**PAGES, "docs/a.md": b"# A\n\nnew text <!--oitgen-fragment:a-table-->\n"})
+    body = _plan(site, PAGES, {**PAGES, "docs/a.md": b"# A\n\nnew text <!--oitgen-fragment:a/table.1-->\n"})
     assert (body.mode, body.pages) == ("dirty", {"a.md"})
     data = _plan(site, PAGES, {**PAGES, "docs/data/a.csv": b"x\n2\n"})
     assert (data.mode, data.pages) == ("dirty", {"data/a.csv"})
-    table = _plan(site, PAGES, {**PAGES, "fragments/a-table.html": b"<table><tr></tr></table>"})
+    table = _plan(site, PAGES, {**PAGES, "fragments/a/table.1.html": b"<table><tr></tr></table>"})
     assert (table.mode, table.pages) == ("dirty", {"a.md"})
-    full = {"title": {**PAGES, "docs/a.md": b"# B\n\n<!--oitgen-fragment:a-table-->\n"},
+    full = {"title": {**PAGES, "docs/a.md": b"# B\n\n<!--oitgen-fragment:a/table.1-->\n"},
             "front matter": {**PAGES, "docs/a.md": b"---\ntitle: B\n---\n" + PAGES["docs/a.md"]},
             "new page": {**PAGES, "docs/b.md": b"# B\n"},
             "page removed": {k: v for k, v in PAGES.items() if k != "docs/data/a.csv"},

@@ -90,7 +90,7 @@ def plan(previous: SiteState | None, files: dict[str, bytes], generated: Generat
     return Plan("dirty", frozenset(pages), previous.search)
 
 
-FRAGMENT = re.compile(r"fragments/(?P<name>[^/]+)\.html")
+FRAGMENT = re.compile(r"fragments/(?P<name>.+)\.html")
 """A table kept out of a page's Markdown, filled into the built page after MkDocs (post-processing):
 a change to it is a change to the pages that hold its placeholder."""
 
