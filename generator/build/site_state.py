@@ -84,13 +84,14 @@ def _history_key(root: Path) -> str:
     return (head + newest).decode("utf-8", "replace")
 
 
-def input_fingerprint(root: Path) -> str:
-    """Everything a build's output depends on: the agency's files, its git history, the code."""
+def input_fingerprint(root: Path, *options: str) -> str:
+    """Everything a build's output depends on: the agency's files, its git history, the code, and
+    the ``options`` of the command that change what it publishes (an address given to it)."""
     files = [(f"{name}/{inner}", data) for name in INPUTS
              for inner, data in folder_files(root / name)]
     if (root / INPUTS[0]).is_file():
         files.append((INPUTS[0], (root / INPUTS[0]).read_bytes()))
-    return digest(code_fingerprint(), tree_digest(files), _history_key(root))
+    return digest(code_fingerprint(), tree_digest(files), _history_key(root), *options)
 
 
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
