@@ -14,7 +14,9 @@ is known exactly. Because every other page's navigation, neighbours and links de
 page set, the titles and the configuration, all unchanged, the copies are what a full build would
 write. The one file MkDocs makes from all pages, the search index, is then merged: the previous
 build's raw index with the redone pages' entries replaced in place, in the same order as a full
-build. The post-processing (``mkdocs_build``) then runs on the staged site as after a full build.
+build. The post-processing (``mkdocs_build``) then runs on the staged site as after a full build,
+so it must make its result from ``build/`` and the staged pages and leave a page it has already
+processed as it is: the pages not redone are copies of processed ones.
 """
 
 from __future__ import annotations
@@ -76,17 +78,20 @@ def describe(files: dict[str, bytes]) -> Generated:
 def plan(previous: SiteState | None, files: dict[str, bytes], generated: Generated, site_dir: Path) -> Plan:
     """How to bring ``site_dir`` up to date with the generated ``files``."""
     if previous is None or safe_manifest(site_dir) != previous.site:
-        return Plan("full")  # no record, or the site was changed by hand since: start afresh
+        return FULL  # no record, or the site was changed by hand since: start afresh
     digests = generated.digests
     if digests == previous.files:
         return Plan("skip", search=previous.search)
-    changed = {path for path in digests if digests[path] != previous.files.get(path)}
-    pages = {path.removeprefix(DOCS) for path in changed if path.startswith(DOCS)}
-    for path in changed - {DOCS + page for page in pages}:
-        pages |= _filled_with(path, files)
-    if (digests.keys() != previous.files.keys() or generated.titles != previous.titles
-            or not all(path.startswith(DOCS) or _filled_with(path, files) for path in changed)):
-        return Plan("full")
+    if digests.keys() != previous.files.keys() or generated.titles != previous.titles:
+        return FULL  # the page set or the navigation changed: every page shows them
+    pages: set[str] = set()
+    for path in (path for path in digests if digests[path] != previous.files[path]):
+        if path.startswith(DOCS):
+            pages.add(path.removeprefix(DOCS))
+        elif filled := _filled_with(path, files):
+            pages |= filled
+        else:
+            return FULL  # mkdocs.yml, the theme: what every page is made with
     return Plan("dirty", frozenset(pages), previous.search)
 
 
