@@ -84,10 +84,12 @@ def generate(checked: Checked, build_dir: Path) -> WriteStats:
     return _generate(checked, build_dir)[0]
 
 
-def _generate(checked: Checked, build_dir: Path) -> tuple[WriteStats, dict[str, bytes]]:
+def _generate(checked: Checked, build_dir: Path) -> tuple[WriteStats, incremental.Generated]:
+    """``generate``, and what an incremental build needs to know of the files: the files
+    themselves are let go before MkDocs runs."""
     assert checked.agency is not None
     files = render_site(checked.agency, checked.diagnostics)
-    return write_tree(build_dir, files), files
+    return write_tree(build_dir, files), incremental.describe(files)
 
 
 def coverage(checked: Checked) -> dict[int, list[ItemCoverage]]:
@@ -120,9 +122,8 @@ def build(root: Path, site_dir: Path, checked: Checked, inputs: str = "") -> Bui
     ``inputs`` is the agency's ``input_fingerprint`` taken before ``checked`` was loaded (taken
     after, it could name an edit made meanwhile); without it, the next build checks again."""
     build_dir = root / BUILD_DIR
-    stats, files = _generate(checked, build_dir)
-    generated = incremental.describe(files)
-    plan = incremental.plan(load_state(build_dir, site_dir), files, generated, site_dir)
+    stats, generated = _generate(checked, build_dir)
+    plan = incremental.plan(load_state(build_dir, site_dir), generated, site_dir)
     search = plan.search
     if plan.mode != "skip":
         search = build_site(build_dir / "mkdocs.yml", site_dir, root, shown(site_dir, root), plan)

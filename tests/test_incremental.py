@@ -159,7 +159,7 @@ def _state(site: Path, files: dict[str, bytes]) -> SiteState:
 
 
 def _plan(site: Path, before: dict[str, bytes], after: dict[str, bytes]) -> incremental.Plan:
-    return incremental.plan(_state(site, before), after, incremental.describe(after), site)
+    return incremental.plan(_state(site, before), incremental.describe(after), site)
 
 
 PAGES = {"mkdocs.yml": b"nav: []\n", "docs/index.md": b"# Home\n\ntext\n",
@@ -188,8 +188,8 @@ def test_the_plan_redoes_changed_pages_and_falls_back_to_full_on_any_doubt(tmp_p
         dict.fromkeys(full, "full")
     recorded = _state(site, PAGES)
     (site / "index.html").write_text("defaced", encoding="utf-8")  # the site no longer matches its record
-    assert incremental.plan(recorded, PAGES, incremental.describe(PAGES), site).mode == "full"
-    assert incremental.plan(None, PAGES, incremental.describe(PAGES), site).mode == "full"
+    assert incremental.plan(recorded, incremental.describe(PAGES), site).mode == "full"
+    assert incremental.plan(None, incremental.describe(PAGES), site).mode == "full"
 
 
 def _index(*docs: tuple[str, str]) -> bytes:

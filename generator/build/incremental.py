@@ -63,20 +63,34 @@ FULL = Plan("full")
 
 @dataclass(frozen=True)
 class Generated:
-    """What the record keeps of the generated files: each one's digest, each page's title lines."""
+    """What a plan needs of the generated files (not the files: they need not stay in memory)."""
 
     digests: dict[str, str]
+    """Each file → the SHA-256 of its bytes."""
     titles: dict[str, str]
+    """Each page → its ``title_key``."""
+    filled: dict[str, set[str]]
+    """Each table fragment → the pages (under ``docs/``) whose Markdown holds its placeholder."""
+
+
+PLACEHOLDER = re.compile(rb"<!--oitgen-fragment:(\S+?)-->")
+"""A table kept out of a page's Markdown (``fragments/<name>.html``), put into the built page by
+the post-processing: a change to it is a change to the pages that hold its placeholder."""
 
 
 def describe(files: dict[str, bytes]) -> Generated:
+    pages = {path: data for path, data in files.items() if path.startswith(DOCS) and path.endswith(".md")}
+    filled: dict[str, set[str]] = {}
+    for path, data in pages.items():
+        for name in PLACEHOLDER.findall(data):
+            fragment = f"fragments/{name.decode('utf-8', 'replace')}.html"
+            filled.setdefault(fragment, set()).add(path.removeprefix(DOCS))
     return Generated({path: hashlib.sha256(data).hexdigest() for path, data in files.items()},
-                     {path: title_key(data) for path, data in files.items()
-                      if path.startswith(DOCS) and path.endswith(".md")})
+                     {path: title_key(data) for path, data in pages.items()}, filled)
 
 
-def plan(previous: SiteState | None, files: dict[str, bytes], generated: Generated, site_dir: Path) -> Plan:
-    """How to bring ``site_dir`` up to date with the generated ``files``."""
+def plan(previous: SiteState | None, generated: Generated, site_dir: Path) -> Plan:
+    """How to bring ``site_dir`` up to date with the files ``generated`` describes."""
     if previous is None or safe_manifest(site_dir) != previous.site:
         return FULL  # no record, or the site was changed by hand since: start afresh
     digests = generated.digests
@@ -88,25 +102,11 @@ def plan(previous: SiteState | None, files: dict[str, bytes], generated: Generat
     for path in (path for path in digests if digests[path] != previous.files[path]):
         if path.startswith(DOCS):
             pages.add(path.removeprefix(DOCS))
-        elif filled := _filled_with(path, files):
-            pages |= filled
+        elif path in generated.filled:
+            pages |= generated.filled[path]
         else:
             return FULL  # mkdocs.yml, the theme: what every page is made with
     return Plan("dirty", frozenset(pages), previous.search)
-
-
-FRAGMENT = re.compile(r"fragments/(?P<name>.+)\.html")
-"""A table kept out of a page's Markdown, filled into the built page after MkDocs (post-processing):
-a change to it is a change to the pages that hold its placeholder."""
-
-
-def _filled_with(path: str, files: dict[str, bytes]) -> set[str]:
-    """The pages (paths under ``docs/``) whose Markdown holds the placeholder of fragment ``path``."""
-    if not (match := FRAGMENT.fullmatch(path)):
-        return set()
-    marker = f"<!--oitgen-fragment:{match['name']}-->".encode()
-    return {name.removeprefix(DOCS) for name, data in files.items()
-            if name.startswith(DOCS) and name.endswith(".md") and marker in data}
 
 
 def seed(site_dir: Path, staging: Path, config: MkDocsConfig, pages: frozenset[str]) -> set[str]:
