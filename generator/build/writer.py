@@ -3,9 +3,9 @@
 Each file goes through a temporary file in the same folder and ``os.replace``, so a reader (or an
 interrupted run) never sees half a file; an unchanged rebuild touches nothing, which keeps
 modification times meaningful and rebuilds cheap. Files the generator no longer produces are
-removed, and so is any symbolic link inside the tree (the link, never what it points to:
-``generator.build.refusal``) — except the tree's ``.cache/`` folder, the incremental build's own
-(``generator.load.cache``, ``generator.build.incremental``), which is never published.
+removed (but for the tree's ``.cache/`` folder, the incremental build's own, never published:
+``generator.load.cache``, ``generator.build.site_state``), and so is any symbolic link inside the
+tree (the link, never what it points to: ``generator.build.refusal``).
 """
 
 from __future__ import annotations

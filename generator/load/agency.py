@@ -227,13 +227,15 @@ def _cached_load(cache: LoadCache | None, root: Path, path: Path, model: type[M]
     slug = slug or path.stem
     if cache is None:
         return _load_file(path, relpath, model, sink, slug, reader)
-    key = cache.key(relpath, slug, model, reader, [path, *(path.parent / name for name in beside)])
+    files = [path, *(path.parent / name for name in beside)]
+    key = cache.key(relpath, slug, model, reader, files)
     if (entry := cache.get(key)) is not None:
         sink.extend(entry[1])
         return entry[0]  # type: ignore[no-any-return]
     problems: list[Diagnostic] = []
     loaded = _load_file(path, relpath, model, problems, slug, reader)
-    cache.put(key, (loaded, problems))
+    if cache.key(relpath, slug, model, reader, files) == key:  # not saved again meanwhile
+        cache.put(key, (loaded, problems))
     sink.extend(problems)
     return loaded
 
