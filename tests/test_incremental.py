@@ -62,6 +62,8 @@ def test_an_unchanged_rebuild_writes_nothing_and_runs_no_mkdocs(demo_copy: Path,
     _build(demo_copy)
     assert engine_runs == [False]
     build_before, site_before = snapshot(demo_copy / "build"), snapshot(demo_copy / "site")
+    assert run_cli("--root", demo_copy, "check").code == 0  # reads the load cache, writes nothing
+    assert snapshot(demo_copy / "build") == build_before
 
     err = _build(demo_copy)
     assert "is up to date" in err and "เว็บไซต์เป็นปัจจุบันแล้ว" in err
