@@ -9,7 +9,9 @@ not rewritten, not even rewritten with the same bytes.
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -268,3 +270,27 @@ def test_anchors_a_dirty_build_cannot_check_are_checked_on_the_pages(tmp_path: P
     (staging / "a/index.html").write_text(page.replace('id="may"', 'id="june"'), encoding="utf-8")
     with pytest.raises(incremental.NotIncremental):  # the home page, not redone, links to #may
         incremental.check_anchors(staging, site, {"a/"})
+
+
+def test_a_commit_of_an_edit_already_built_rebuilds_the_history_it_changes(
+        demo_copy: Path, engine_runs: list[bool]) -> None:
+    (demo_copy / ".gitignore").write_text("/build/\n/site/\n", encoding="utf-8")
+    _git(demo_copy, "init", "-q", "-b", "main")
+    _git(demo_copy, "add", "-A")
+    _git(demo_copy, "commit", "-qm", "publish")
+    _build(demo_copy)
+    edit_file(demo_copy / "content/procurement/2568/03.csv", "จัดซื้อวัสดุงานบ้านงานครัว", "จัดซื้อวัสดุงานครัว")
+    _build(demo_copy)  # the edit is published; the history page does not know it yet
+    history = (demo_copy / "site/history/index.html").read_bytes()
+    _git(demo_copy, "commit", "-qam", "correct March")  # not one byte of content/ changes
+    err = _build(demo_copy)
+    assert "is up to date" not in err and engine_runs == [False, True, True]
+    assert (demo_copy / "site/history/index.html").read_bytes() != history
+    assert "is up to date" in _build(demo_copy)
+
+
+def _git(root: Path, *args: str) -> None:
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org", "GIT_CONFIG_NOSYSTEM": "1",
+           "HOME": str(root)}
+    subprocess.run(["git", "-C", str(root), *args], check=True, capture_output=True, env=env)
