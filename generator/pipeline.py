@@ -128,6 +128,7 @@ def build(root: Path, site_dir: Path, checked: Checked, inputs: str = "") -> Bui
     if plan.mode != "skip":
         search = build_site(build_dir / "mkdocs.yml", site_dir, root, shown(site_dir, root), plan)
     save_state(build_dir, site_dir, SiteState(inputs, generated.digests, generated.titles, search,
-                                              checked.diagnostics, manifest(build_dir, CACHE_DIR),
+                                              checked.diagnostics,
+                                              manifest(build_dir, CACHE_DIR, generated.digests),
                                               manifest(site_dir)))
     return Built(stats, plan.mode)

@@ -74,6 +74,15 @@ def test_an_unchanged_rebuild_writes_nothing_and_runs_no_mkdocs(demo_copy: Path,
     assert snapshot(demo_copy / "build") == build_before  # the caches included
     assert snapshot(demo_copy / "site") == site_before
 
+    # a site and build tree restored from a cache (a CI job's): new inodes and times, same bytes
+    for folder in ("site", "build"):
+        shutil.copytree(demo_copy / folder, demo_copy / "restored", copy_function=shutil.copyfile)
+        shutil.rmtree(demo_copy / folder)
+        (demo_copy / "restored").rename(demo_copy / folder)
+    build_before, site_before = snapshot(demo_copy / "build"), snapshot(demo_copy / "site")
+    assert "is up to date" in _build(demo_copy) and engine_runs == [False]
+    assert snapshot(demo_copy / "site") == site_before
+
     # a comment is an input but changes no page: everything is generated again, nothing written
     plan = demo_copy / "content/plans/2568.yml"
     plan.write_text(plan.read_text(encoding="utf-8") + "# checked again\n", encoding="utf-8")

@@ -38,7 +38,7 @@ from urllib.parse import unquote, urlsplit
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
 
-from generator.build.site_state import SiteState, safe_manifest, title_key
+from generator.build.site_state import SiteState, matches, title_key
 
 DOCS = "docs/"
 SEARCH_INDEX = "search/search_index.json"
@@ -91,7 +91,7 @@ def describe(files: dict[str, bytes]) -> Generated:
 
 def plan(previous: SiteState | None, generated: Generated, site_dir: Path) -> Plan:
     """How to bring ``site_dir`` up to date with the files ``generated`` describes."""
-    if previous is None or safe_manifest(site_dir) != previous.site:
+    if previous is None or not matches(site_dir, previous.site):
         return FULL  # no record, or the site was changed by hand since: start afresh
     digests = generated.digests
     if digests == previous.files:

@@ -3,18 +3,21 @@
 After each successful build, ``build/.cache/site-<key>.pickle`` (one per site folder: ``--out`` may
 name several) records the fingerprint of the agency's inputs, a digest of every generated file of
 ``build/``, the page titles MkDocs' navigation showed, the raw search index MkDocs wrote, the
-build's diagnostics, and a manifest (size, modification time, inode) of every file of ``build/`` and
-of the published site. A later run trusts the record only while both manifests still match: a site
-or a build tree changed, removed or replaced by hand since is rebuilt in full. A record that cannot
-be read is no record.
+build's diagnostics, and a manifest of every file of ``build/`` and of the published site (size,
+modification time, inode and SHA-256). A later run trusts the record only while both folders still
+match it: a site or a build tree changed or removed by hand since is rebuilt in full. A file whose
+size, time and inode are as recorded is not read again; one whose time or inode differ (restored
+from a CI cache, copied) matches if its bytes do. A record that cannot be read is no record.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import pickle
 import re
 import subprocess
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,8 +28,9 @@ from generator.load.fingerprint import code_fingerprint, digest, folder_files, t
 INPUTS = ("site_config.yml", "content", "theme", "catalogues")
 """What a build reads from the agency directory (the packaged theme and catalogues are part of
 the code fingerprint); ``serve`` watches the same."""
-Manifest = dict[str, tuple[int, int, int]]
-"""Each file under a folder (relative path) → (size, modification time in ns, inode)."""
+Manifest = dict[str, tuple[int, int, int, str]]
+"""Each file under a folder (relative path) → (size, modification time in ns, inode, SHA-256 of its
+bytes, or of its target for a symbolic link)."""
 
 
 @dataclass
@@ -44,10 +48,8 @@ class SiteState:
     site: Manifest = field(default_factory=dict)
 
 
-def manifest(folder: Path, skip: str = "") -> Manifest:
-    """Size, modification time and inode of every file under ``folder`` (``skip``: a top-level
-    folder left out); a symbolic link is listed by its own data, never followed."""
-    found: Manifest = {}
+def _entries(folder: Path, skip: str) -> Iterator[tuple[str, os.DirEntry[str]]]:
+    """Every file and link under ``folder`` (``skip``: a top-level folder left out), never followed."""
     pending = [folder]
     while pending:
         with os.scandir(pending.pop()) as entries:
@@ -57,18 +59,45 @@ def manifest(folder: Path, skip: str = "") -> Manifest:
                     continue
                 if entry.is_dir(follow_symlinks=False):
                     pending.append(Path(entry.path))
-                    continue
-                stat = entry.stat(follow_symlinks=False)
-                found[relpath] = (stat.st_size, stat.st_mtime_ns, stat.st_ino)
+                else:
+                    yield relpath, entry
+
+
+def _sha256(entry: os.DirEntry[str]) -> str:
+    if entry.is_symlink():
+        return digest("link", os.readlink(entry.path))
+    with open(entry.path, "rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+def manifest(folder: Path, skip: str = "", known: dict[str, str] | None = None) -> Manifest:
+    """Size, modification time, inode and SHA-256 of every file under ``folder`` (``known``: the
+    SHA-256 of files just written from memory, not read back)."""
+    found: Manifest = {}
+    for relpath, entry in _entries(folder, skip):
+        stat = entry.stat(follow_symlinks=False)
+        sha = (known or {}).get(relpath) if not entry.is_symlink() else None
+        found[relpath] = (stat.st_size, stat.st_mtime_ns, stat.st_ino, sha or _sha256(entry))
     return found
 
 
-def safe_manifest(folder: Path, skip: str = "") -> Manifest | None:
-    """``manifest``, or None when ``folder`` is missing, is a link, or cannot be read."""
+def matches(folder: Path, recorded: Manifest, skip: str = "") -> bool:
+    """Whether ``folder`` holds exactly the files ``recorded``, with the same bytes (read only when
+    size, time or inode differ from the record); False when it is missing, a link or unreadable."""
     try:
-        return None if folder.is_symlink() or not folder.is_dir() else manifest(folder, skip)
+        if folder.is_symlink() or not folder.is_dir():
+            return False
+        seen = 0
+        for relpath, entry in _entries(folder, skip):
+            stat, known = entry.stat(follow_symlinks=False), recorded.get(relpath)
+            if known is None or stat.st_size != known[0]:
+                return False
+            if (stat.st_mtime_ns, stat.st_ino) != known[1:3] and _sha256(entry) != known[3]:
+                return False
+            seen += 1
+        return seen == len(recorded)
     except OSError:
-        return None
+        return False
 
 
 def _history_key(root: Path) -> str:
@@ -134,7 +163,7 @@ def up_to_date(build_dir: Path, site_dir: Path, inputs: str) -> SiteState | None
     state = load_state(build_dir, site_dir)
     if state is None or state.inputs != inputs:
         return None
-    if safe_manifest(build_dir, CACHE_DIR) != state.build or safe_manifest(site_dir) != state.site:
+    if not matches(build_dir, state.build, CACHE_DIR) or not matches(site_dir, state.site):
         return None
     return state
 
