@@ -17,6 +17,7 @@ from generator import pipeline
 from generator.agencies import org_root
 from generator.build.mkdocs_build import BuildFailed
 from generator.build.refusal import BuildRefused
+from generator.build.site_state import input_fingerprint
 from generator.checks.links import check_links
 from generator.diagnostic_format import FORMATS, render
 from generator.diagnostics import has_errors, sort_key, unacknowledged_warnings
@@ -101,7 +102,7 @@ def _report(checked: pipeline.Checked, fmt: str = "text") -> None:
 def _verdict(checked: pipeline.Checked, strict: bool) -> int:
     if checked.passes(strict):
         return 0
-    if strict and not has_errors(checked.diagnostics) and checked.agency is not None:
+    if strict and not has_errors(checked.diagnostics) and (checked.agency is not None or checked.recorded):
         print("--strict: unacknowledged warnings fail the run / โหมด --strict: "
               "คำเตือนที่ยังไม่ได้รับทราบทำให้ไม่ผ่าน", file=sys.stderr)
     return 1
@@ -125,7 +126,9 @@ def _site_url(value: str) -> str:
 
 
 def cmd_build(root: Path, strict: bool, out: Path | None, site_url: str | None = None) -> int:
-    checked = pipeline.check(root)
+    site_dir = out if out is not None else root / "site"
+    inputs = input_fingerprint(root, site_url or "")  # an address given here changes what is published
+    checked = pipeline.up_to_date(root, site_dir, inputs) or pipeline.check(root, cache=True)
     if site_url is not None:
         checked = pipeline.published_at(checked, site_url)
     _report(checked)
@@ -133,9 +136,13 @@ def cmd_build(root: Path, strict: bool, out: Path | None, site_url: str | None =
         print("build stopped; the previous site is unchanged / หยุดการสร้างเว็บไซต์ "
               "เว็บไซต์เดิมยังคงอยู่ครบถ้วน", file=sys.stderr)
         return code
-    site_dir = out if out is not None else root / "site"
+    if checked.recorded:
+        print(f"{site_dir} is up to date: nothing changed since the last build, so nothing was generated, "
+              "MkDocs was not run and no file was written / เว็บไซต์เป็นปัจจุบันแล้ว ไม่มีสิ่งใดเปลี่ยนแปลงตั้งแต่"
+              "การสร้างครั้งก่อน จึงไม่ได้สร้างใหม่ ไม่ได้เรียก MkDocs และไม่ได้เขียนไฟล์ใด", file=sys.stderr)
+        return 0
     try:
-        stats = pipeline.build(root, site_dir, checked)
+        built = pipeline.build(root, site_dir, checked, inputs)
     except BuildRefused as exc:
         print(render(exc.diagnostics, "text"), file=sys.stderr)
         print("the built site was not published; the previous site is unchanged / ไม่เผยแพร่เว็บไซต์ที่สร้าง "
@@ -147,9 +154,20 @@ def cmd_build(root: Path, strict: bool, out: Path | None, site_url: str | None =
         print("MkDocs build failed; the previous site is unchanged / สร้างเว็บไซต์ไม่สำเร็จ "
               "เว็บไซต์เดิมยังคงอยู่ครบถ้วน", file=sys.stderr)
         return 1
+    stats = built.stats
     print(f"built {site_dir} ({stats.written} generated file(s) written, {stats.unchanged} unchanged, "
           f"{stats.removed} removed) / สร้างเว็บไซต์เรียบร้อย", file=sys.stderr)
+    print(ENGINE_NOTES[built.engine], file=sys.stderr)
     return 0
+
+
+ENGINE_NOTES = {
+    "skip": "the generated pages did not change: MkDocs was not run and the site was not touched / "
+            "หน้าเว็บที่สร้างไม่เปลี่ยนแปลง จึงไม่ได้เรียก MkDocs และไม่ได้แก้ไขเว็บไซต์",
+    "dirty": "MkDocs rebuilt only the changed pages / MkDocs สร้างใหม่เฉพาะหน้าที่เปลี่ยนแปลง",
+    "full": "MkDocs rebuilt every page / MkDocs สร้างทุกหน้าใหม่",
+}
+"""What the build did with MkDocs (``pipeline.Built.engine``), said plainly."""
 
 
 def cmd_report(root: Path, year: int | None) -> int:

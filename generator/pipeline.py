@@ -5,12 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from generator.build import incremental, site_state
 from generator.build.mkdocs_build import build_site
 from generator.build.refusal import shown
-from generator.build.writer import WriteStats, write_tree
+from generator.build.site_state import SiteState, load_state, manifest, save_state
+from generator.build.writer import CACHE_DIR, WriteStats, write_tree
 from generator.checks import run_checks
 from generator.diagnostics import Diagnostic, has_errors, sort_key, unacknowledged_warnings
 from generator.load.agency import Agency, load_agency
+from generator.load.cache import LoadCache
 from generator.oit.coverage import ItemCoverage
 from generator.registry import KINDS
 from generator.render import render_site
@@ -23,18 +26,23 @@ BUILD_DIR = "build"
 class Checked:
     agency: Agency | None
     diagnostics: list[Diagnostic]
+    recorded: bool = False
+    """The diagnostics of the last build, replayed because nothing changed since (``up_to_date``):
+    nothing was loaded, and there is nothing to build."""
 
     @property
     def ok(self) -> bool:
-        return self.agency is not None and not has_errors(self.diagnostics)
+        return (self.agency is not None or self.recorded) and not has_errors(self.diagnostics)
 
     def passes(self, strict: bool) -> bool:
         return self.ok and not (strict and unacknowledged_warnings(self.diagnostics))
 
 
-def check(root: Path) -> Checked:
-    """Load and check an agency directory; every problem is collected, nothing is written."""
-    agency, diagnostics = load_agency(root, KINDS)
+def check(root: Path, cache: bool = False) -> Checked:
+    """Load and check an agency directory; every problem is collected. Nothing is written but,
+    with ``cache``, the load cache in ``build/.cache/`` (``generator.load.cache``); a file the
+    cache holds is not parsed again either way."""
+    agency, diagnostics = load_agency(root, KINDS, load_cache(root, cache))
     if agency is not None:  # every check runs despite errors: one run reports every problem
         diagnostics = diagnostics + _without_follow_ons(run_checks(agency), diagnostics)
     return Checked(agency, sorted(_unique(diagnostics), key=sort_key))
@@ -74,10 +82,27 @@ def _unique(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     return unique
 
 
+def load_cache(root: Path, writable: bool) -> LoadCache | None:
+    """The load cache of ``root``'s build tree; none when the tree or its cache is a symbolic link
+    (never written or read through a link oitgen did not make, as ``build/`` itself)."""
+    build_dir = root / BUILD_DIR
+    folder = build_dir / CACHE_DIR / "load"
+    if any(path.is_symlink() for path in (build_dir, folder.parent, folder)):
+        return None
+    return LoadCache(folder, writable)
+
+
 def generate(checked: Checked, build_dir: Path) -> WriteStats:
     """Render the pages and write the build tree (only files whose content changed)."""
+    return _generate(checked, build_dir)[0]
+
+
+def _generate(checked: Checked, build_dir: Path) -> tuple[WriteStats, incremental.Generated]:
+    """``generate``, and what an incremental build needs to know of the files: the files
+    themselves are let go before MkDocs runs."""
     assert checked.agency is not None
-    return write_tree(build_dir, render_site(checked.agency, checked.diagnostics))
+    files = render_site(checked.agency, checked.diagnostics)
+    return write_tree(build_dir, files), incremental.describe(files)
 
 
 def coverage(checked: Checked) -> dict[int, list[ItemCoverage]]:
@@ -86,9 +111,37 @@ def coverage(checked: Checked) -> dict[int, list[ItemCoverage]]:
     return site_pages(checked.agency, checked.diagnostics).coverage
 
 
-def build(root: Path, site_dir: Path, checked: Checked) -> WriteStats:
-    """Generate into ``build/`` and run MkDocs into ``site_dir`` (atomically swapped)."""
+@dataclass(frozen=True)
+class Built:
+    stats: WriteStats
+    engine: str
+    """What MkDocs did: ``skip`` (the site was up to date: not run, not touched), ``dirty`` (only
+    the changed pages) or ``full``."""
+
+
+def up_to_date(root: Path, site_dir: Path, inputs: str) -> Checked | None:
+    """The last build of ``site_dir``'s diagnostics when nothing it was made from changed since
+    (``inputs``: ``input_fingerprint`` taken before loading) and neither ``build/`` nor the site
+    was touched: then there is nothing to check or build again. None otherwise."""
+    if load_cache(root, False) is None:  # build/ or its cache is a link: not ours to trust
+        return None
+    state = site_state.up_to_date(root / BUILD_DIR, site_dir, inputs)
+    return Checked(None, state.diagnostics, recorded=True) if state is not None else None
+
+
+def build(root: Path, site_dir: Path, checked: Checked, inputs: str = "") -> Built:
+    """Generate into ``build/`` and bring ``site_dir`` up to date (atomically swapped): MkDocs
+    runs only when the generated files changed, over only the changed pages when it can.
+    ``inputs`` is the agency's ``input_fingerprint`` taken before ``checked`` was loaded (taken
+    after, it could name an edit made meanwhile); without it, the next build checks again."""
     build_dir = root / BUILD_DIR
-    stats = generate(checked, build_dir)
-    build_site(build_dir / "mkdocs.yml", site_dir, root, shown(site_dir, root))
-    return stats
+    stats, generated = _generate(checked, build_dir)
+    plan = incremental.plan(load_state(build_dir, site_dir), generated, site_dir)
+    search = plan.search
+    if plan.mode != "skip":
+        search = build_site(build_dir / "mkdocs.yml", site_dir, root, shown(site_dir, root), plan)
+    save_state(build_dir, site_dir, SiteState(inputs, generated.digests, generated.titles, search,
+                                              checked.diagnostics,
+                                              manifest(build_dir, CACHE_DIR, generated.digests),
+                                              manifest(site_dir)))
+    return Built(stats, plan.mode)

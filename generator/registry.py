@@ -28,7 +28,7 @@ from generator.checks import (
 )
 from generator.load.agency import Kind
 from generator.load.front_matter import read_front_matter_file, read_news_file
-from generator.load.procurement_csv import read_month_csv
+from generator.load.procurement_csv import PLAN_FILE, read_month_csv
 from generator.models.complaints import ComplaintChannels, ComplaintStatistics
 from generator.models.document import DisclosureDocument
 from generator.models.executives import Executives
@@ -88,7 +88,7 @@ KINDS: tuple[Kind, ...] = (
          pages=(procurement_pages.pages, nacc_form_pages.pages),
          datasets=(procurement_data.files, ocds.files)),
     Kind("procurement_months", "procurement", ProcurementMonth, "*/*", suffixes=(".csv",),
-         reader=read_month_csv, checks=(procurement.check,)),
+         reader=read_month_csv, reads_beside=(PLAN_FILE,), checks=(procurement.check,)),
     Kind("standard_pages", "about", StandardPage, suffixes=(".md",), reader=read_front_matter_file,
          pages=(standard_pages.pages,)),
 )

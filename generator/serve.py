@@ -22,12 +22,14 @@ from typing import TextIO
 from generator import pipeline
 from generator.build.mkdocs_build import BuildFailed
 from generator.build.refusal import BuildRefused
+from generator.build.site_state import INPUTS, input_fingerprint
 from generator.diagnostic_format import render
 from generator.render import theme_dir
 
-WATCHED = ("site_config.yml", "content", "theme", "catalogues")
-"""What a change to rebuilds for, relative to the agency directory; the packaged theme is watched
-too (in a source checkout it is ``theme/`` of the repository, whichever agency is served)."""
+WATCHED = INPUTS
+"""What a change to rebuilds for, relative to the agency directory (what a build reads); the
+packaged theme is watched too (in a source checkout it is ``theme/`` of the repository, whichever
+agency is served)."""
 
 Snapshot = dict[str, tuple[int, int]]
 
@@ -50,7 +52,8 @@ def snapshot(root: Path) -> Snapshot:
 
 def rebuild(root: Path, site_dir: Path, out: TextIO = sys.stderr) -> bool:
     """Check and build once; print every problem; True when ``site_dir`` now holds the new site."""
-    checked = pipeline.check(root)
+    inputs = input_fingerprint(root)  # before loading: an edit made meanwhile is seen next time
+    checked = pipeline.check(root, cache=True)
     if checked.diagnostics:
         print(render(checked.diagnostics, "text"), file=out)
     if not checked.ok:
@@ -58,7 +61,7 @@ def rebuild(root: Path, site_dir: Path, out: TextIO = sys.stderr) -> bool:
               "ยังไม่สร้างใหม่ กรุณาแก้ข้อผิดพลาดข้างต้น เว็บไซต์ที่แสดงอยู่คือฉบับล่าสุดที่ถูกต้อง", file=out)
         return False
     try:
-        pipeline.build(root, site_dir, checked)
+        pipeline.build(root, site_dir, checked, inputs)
     except BuildRefused as exc:
         print(render(exc.diagnostics, "text"), file=out)
         return False

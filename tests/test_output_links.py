@@ -77,6 +77,17 @@ def test_links_inside_build_are_replaced_never_followed(tmp_path: Path) -> None:
     assert "someone else" not in (root / "site/index.html").read_text(encoding="utf-8")
 
 
+def test_a_linked_cache_is_neither_read_nor_written_through(tmp_path: Path) -> None:
+    root, target = _agency(tmp_path), _elsewhere(tmp_path)
+    assert build(root) == 0
+    shutil.rmtree(root / "build/.cache")
+    (root / "build/.cache").symlink_to(target, target_is_directory=True)  # the caches of incremental builds
+    before = site_hash(target)
+    assert build(root) == 0
+    assert site_hash(target) == before
+    assert (root / "build/.cache").is_dir() and not (root / "build/.cache").is_symlink()
+
+
 def test_links_inside_the_old_site_go_with_it_and_their_targets_stay(tmp_path: Path) -> None:
     root, target = _agency(tmp_path), _elsewhere(tmp_path)
     assert build(root) == 0

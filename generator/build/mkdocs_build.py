@@ -6,7 +6,8 @@ new → site) and the backup is removed. A run interrupted between the renames i
 next run (``recover``), so ``site/`` is always either the old or the new site, never a mix.
 Before the switch, the Thai text of the search index is cut into words (``thai_search``),
 ``sitemap.xml`` and ``robots.txt`` are written (``sitemap``) and the staged site is scanned
-(``published_scan``); a finding stops the switch.
+(``published_scan``); a finding stops the switch. An incremental plan (``incremental``) may seed
+the staging folder with the current site and let MkDocs redo only the changed pages.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, ConfigurationError, MkDocsException
 
+from generator.build import incremental
 from generator.build.live_content import known_scripts
 from generator.build.published_scan import Site, scan_site
 from generator.build.refusal import BuildRefused, refuse_link, unresolved
@@ -60,47 +62,79 @@ def recover(site_dir: Path) -> None:
             shutil.rmtree(leftover, ignore_errors=True)
 
 
-def build_site(config_file: Path, site_dir: Path, agency_root: Path | None = None, shown: str = "") -> None:
+def build_site(config_file: Path, site_dir: Path, agency_root: Path | None = None, shown: str = "",
+               plan: incremental.Plan = incremental.FULL) -> bytes:
     """Build with MkDocs in strict mode, scan the result, and publish into ``site_dir`` atomically.
     ``agency_root`` lets a finding of the scan name the data file it probably came from; ``shown``
-    is how messages name ``site_dir``. A ``site_dir`` that is a symbolic link is refused."""
+    is how messages name ``site_dir``. A ``site_dir`` that is a symbolic link is refused. A
+    ``dirty`` plan redoes only its pages (a full build whenever that cannot be trusted). Returns
+    the search index as MkDocs made it, before post-processing, for the next incremental build."""
     refuse_link(site_dir, shown or str(site_dir))
     site_dir = unresolved(site_dir)
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     recover(site_dir)
     staging = site_dir.parent / f"{site_dir.name}.new-{os.getpid()}"
-    collector = _Collect()
-    logger = logging.getLogger("mkdocs")
-    logger.addHandler(collector)
     try:
-        config = load_config(config_file=str(config_file), site_dir=str(staging), strict=True)
-        mkdocs_build(config)
-    except (Abort, ConfigurationError, MkDocsException) as exc:
+        config, search = _run_mkdocs(config_file, staging, site_dir, plan)
+    except incremental.NotIncremental:
         shutil.rmtree(staging, ignore_errors=True)
-        raise BuildFailed([*collector.messages, str(exc)]) from exc
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    finally:
-        logger.removeHandler(collector)
+        plan = incremental.FULL
+        config, search = _run_mkdocs(config_file, staging, site_dir, plan)
     try:
         rewrite_search_index(staging)
         write_sitemap(staging, config.site_url or None)
-        _refuse_unsafe(staging, config, site_dir, agency_root)
+        # a dirty build keeps the theme and configuration: files as published need no second look
+        _refuse_unsafe(staging, config, site_dir, agency_root, site_dir if plan.mode == "dirty" else None)
         refuse_link(site_dir, shown or str(site_dir))  # a link made while MkDocs ran
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     _swap(staging, site_dir)
+    return search
 
 
-def _refuse_unsafe(staging: Path, config: MkDocsConfig, site_dir: Path, agency_root: Path | None) -> None:
+def _run_mkdocs(config_file: Path, staging: Path, site_dir: Path,
+                plan: incremental.Plan) -> tuple[MkDocsConfig, bytes]:
+    """MkDocs into ``staging`` (all pages, or a dirty build over a copy of the site); the raw
+    search index, merged with the previous one's unchanged pages after a dirty build."""
+    collector = _Collect()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(collector)
+    try:
+        config = load_config(config_file=str(config_file), site_dir=str(staging), strict=True)
+        if plan.mode != "dirty":
+            mkdocs_build(config)
+            return config, incremental.read_search(staging)
+        redone = incremental.seed(site_dir, staging, config, plan.pages)
+        with incremental.dirty_notice_silenced():
+            mkdocs_build(config, dirty=True)
+        incremental.check_anchors(staging, site_dir, redone)
+        search = incremental.merge_search(plan.search, incremental.read_search(staging), redone)
+        incremental.write_search(staging, search)
+        return config, search
+    except (Abort, ConfigurationError, MkDocsException) as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        if plan.mode == "dirty":  # e.g. an anchor of a page it did not read: try in full
+            raise incremental.NotIncremental(str(exc)) from exc
+        raise BuildFailed([*collector.messages, str(exc)]) from exc
+    except incremental.NotIncremental:
+        raise
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    finally:
+        logger.removeHandler(collector)
+
+
+def _refuse_unsafe(staging: Path, config: MkDocsConfig, site_dir: Path, agency_root: Path | None,
+                   published: Path | None = None) -> None:
     """The last line of defence: a staged site with a person's ID, a foreign script or an
-    off-site request is not switched in (the caller removes it); the previous site stays."""
+    off-site request is not switched in (the caller removes it); the previous site stays.
+    ``published``: the current site, whose unchanged files passed this scan already."""
     own_host = urlsplit(config.site_url or "").hostname
     site = Site(known_scripts(Path(d) for d in config.theme.dirs), frozenset({own_host} if own_host else ()),
                 agency_root, site_dir.name)
-    if findings := scan_site(staging, site):
+    if findings := scan_site(staging, site, published):
         raise BuildRefused(findings)
 
 

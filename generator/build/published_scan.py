@@ -19,6 +19,7 @@ came from. Messages never print a whole ID.
 
 from __future__ import annotations
 
+import filecmp
 import html
 import json
 import os
@@ -55,17 +56,28 @@ class Site:
     """How diagnostics name the published folder (``site``), as the staging folder is removed."""
 
 
-def scan_site(staging: Path, site: Site) -> list[Diagnostic]:
-    """Every finding in the staged site, in file order."""
+def scan_site(staging: Path, site: Site, published: Path | None = None) -> list[Diagnostic]:
+    """Every finding in the staged site, in file order. A file identical to the one at the same
+    path of ``published`` — a site this scan passed, with the same theme and host: an incremental
+    build's — is not read again: it would pass again."""
     found: list[Diagnostic] = []
     for relpath in _files(staging):
         suffix = os.path.splitext(relpath)[1].lower()
         if suffix not in _ID_TEXT and suffix != ".css":
             continue
+        if published is not None and _same(staging / relpath, published / relpath):
+            continue
         text = (staging / relpath).read_bytes().decode("utf-8", errors="replace")
         problems = _scan_file(relpath, suffix, text, site)
         found.extend(_diagnostic(site, relpath, text, problem) for problem in problems)
     return found
+
+
+def _same(path: Path, other: Path) -> bool:
+    try:
+        return filecmp.cmp(path, other, shallow=False)
+    except OSError:
+        return False
 
 
 def _files(root: Path) -> Iterator[str]:

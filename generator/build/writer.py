@@ -3,8 +3,9 @@
 Each file goes through a temporary file in the same folder and ``os.replace``, so a reader (or an
 interrupted run) never sees half a file; an unchanged rebuild touches nothing, which keeps
 modification times meaningful and rebuilds cheap. Files the generator no longer produces are
-removed, and so is any symbolic link inside the tree (the link, never what it points to:
-``generator.build.refusal``).
+removed (but for the tree's ``.cache/`` folder, the incremental build's own, never published:
+``generator.load.cache``, ``generator.build.site_state``), and so is any symbolic link inside the
+tree (the link, never what it points to: ``generator.build.refusal``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.build.refusal import refuse_link, remove_links_inside
+
+CACHE_DIR = ".cache"
+"""The folder of ``build/`` that holds caches: kept by ``write_tree``, never part of the site."""
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,8 @@ def write_tree(root: Path, files: dict[str, bytes], shown: str = "build") -> Wri
     wanted = {root / relpath for relpath in files}
     if root.is_dir():
         for path in sorted(root.rglob("*"), reverse=True):
+            if path.is_relative_to(root / CACHE_DIR):
+                continue
             if path.is_file() and path not in wanted:
                 path.unlink()
                 removed += 1

@@ -18,6 +18,7 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel
 
 from generator.diagnostics import Diagnostic, Position, error, has_errors, warning
+from generator.load.cache import LoadCache
 from generator.load.catalogues import load_oit_catalogues
 from generator.load.corrections import Correction, extract_corrections
 from generator.load.recovery import validate_recovering
@@ -70,6 +71,9 @@ class Kind:
     """Page builders showing this kind (a builder shared by kinds is listed by the first of them)."""
     datasets: tuple[KindFiles, ...] = ()
     """Open-data files made from this kind (CSV, JSON), listed on the open-data page."""
+    reads_beside: tuple[str, ...] = ()
+    """Files beside each file that its reader reads too (a month's ``plan.yml``): part of the
+    file's key in the load cache, so an edit of them reloads the file."""
 
     def reads(self, inside: PurePath) -> bool:
         parts, globs = inside.with_suffix("").parts, self.pattern.split("/")
@@ -171,19 +175,24 @@ class Agency:
         return [item for kind in self.kinds for item in self.datasets.get(kind.key, [])]
 
 
-def load_agency(root: Path, kinds: Sequence[Kind]) -> tuple[Agency | None, list[Diagnostic]]:
+def load_agency(root: Path, kinds: Sequence[Kind], cache: LoadCache | None = None,
+                ) -> tuple[Agency | None, list[Diagnostic]]:
     """Read and validate everything of ``kinds`` (``generator.registry.KINDS``); ``None`` when the
-    site configuration itself is unusable."""
+    site configuration itself is unusable. With a ``cache``, a file whose bytes it has seen is not
+    parsed again."""
     diagnostics: list[Diagnostic] = []
-    config_loaded = _load_file(root, root / CONFIG_FILE, SiteConfig, diagnostics)
+    config_loaded = _cached_load(cache, root, root / CONFIG_FILE, SiteConfig, diagnostics)
     datasets: dict[str, list[Loaded[Any]]] = {}
     for kind in kinds:
         folder = root / CONTENT_DIR / kind.folder
         datasets[kind.key] = [
             loaded for path in _data_files(folder, kind)
-            if (loaded := _load_file(root, path, kind.model, diagnostics,
-                                     kind.slug(path.relative_to(folder)), kind.reader)) is not None
+            if (loaded := _cached_load(cache, root, path, kind.model, diagnostics,
+                                       kind.slug(path.relative_to(folder)), kind.reader,
+                                       kind.reads_beside)) is not None
         ]
+    if cache is not None:
+        cache.prune()
     diagnostics.extend(_unrecognised_files(root, kinds))
     if config_loaded is None:
         return None, diagnostics
@@ -200,8 +209,11 @@ def _data_files(folder: Path, kind: Kind) -> list[Path]:
                   and kind.reads(p.relative_to(folder)))
 
 
-def _load_file(root: Path, path: Path, model: type[M], sink: list[Diagnostic],
-               slug: str | None = None, reader: Reader = read_yaml_file) -> Loaded[M] | None:
+def _cached_load(cache: LoadCache | None, root: Path, path: Path, model: type[M], sink: list[Diagnostic],
+                 slug: str | None = None, reader: Reader = read_yaml_file,
+                 beside: tuple[str, ...] = ()) -> Loaded[M] | None:
+    """``_load_file`` through the cache: a file is first checked to be there and inside the agency
+    (never from the cache), then its entry is reused or made."""
     relpath = path.relative_to(root).as_posix()
     if not path.is_file():
         sink.append(error("missing-file", Position(relpath), "", f"{relpath} is missing",
@@ -212,6 +224,25 @@ def _load_file(root: Path, path: Path, model: type[M], sink: list[Diagnostic],
                           f"{relpath} is a symbolic link to a file outside the agency directory",
                           f"{relpath} เป็น symbolic link ที่ชี้ไปยังไฟล์นอกโฟลเดอร์ของหน่วยงาน"))
         return None
+    slug = slug or path.stem
+    if cache is None:
+        return _load_file(path, relpath, model, sink, slug, reader)
+    files = [path, *(path.parent / name for name in beside)]
+    key = cache.key(relpath, slug, model, reader, files)
+    if (entry := cache.get(key)) is not None:
+        sink.extend(entry[1])
+        return entry[0]  # type: ignore[no-any-return]
+    problems: list[Diagnostic] = []
+    loaded = _load_file(path, relpath, model, problems, slug, reader)
+    if cache.key(relpath, slug, model, reader, files) == key:  # not saved again meanwhile
+        cache.put(key, (loaded, problems))
+    sink.extend(problems)
+    return loaded
+
+
+def _load_file(path: Path, relpath: str, model: type[M], sink: list[Diagnostic], slug: str,
+               reader: Reader) -> Loaded[M] | None:
+    """Parse, extract corrections and validate one file (pure but for reading it)."""
     source, problems = reader(path, relpath)
     sink.extend(problems)
     if source is None or has_errors(problems):  # a reader's warnings keep the file
@@ -224,7 +255,7 @@ def _load_file(root: Path, path: Path, model: type[M], sink: list[Diagnostic],
         return None
     # a correction to null records what the document printed as unknown, like a malformed value
     unknown |= {field for field, correction in corrections.items() if correction.value is None}
-    return Loaded(record, source, slug or path.stem, corrections, unknown)
+    return Loaded(record, source, slug, corrections, unknown)
 
 
 def _unrecognised_files(root: Path, kinds: Sequence[Kind]) -> list[Diagnostic]:
