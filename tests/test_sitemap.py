@@ -71,6 +71,10 @@ def test_the_demo_footer_links_the_standard_pages_and_its_sitemap_lists_every_pa
     # the address given at build time is the site's: canonical links name it
     privacy = page_html(root, "about/privacy/index.html")
     assert f'<link rel="canonical" href="{BASE}about/privacy/">' in privacy
+    # another address is another site: the incremental build must not call it up to date
+    other = "https://moved.example.go.th/"
+    assert build(root, "--strict", "--site-url", other) == 0
+    assert _locs((site / "sitemap.xml").read_text(encoding="utf-8"))[0] == other
 
 
 def test_the_site_url_option_never_overrides_the_agency_s_own_address(demo_copy: Path) -> None:
