@@ -4,7 +4,8 @@ The previous site stays complete until the new one is complete: MkDocs writes in
 ``<site>.new-<pid>``; only after it succeeds do two renames switch the folders (old → backup,
 new → site) and the backup is removed. A run interrupted between the renames is repaired by the
 next run (``recover``), so ``site/`` is always either the old or the new site, never a mix.
-Before the switch, the Thai text of the search index is cut into words (``thai_search``),
+Before the switch, the bulk tables kept out of the Markdown are put into the pages (``fragments``),
+the Thai text of the search index is cut into words (``thai_search``),
 ``sitemap.xml`` and ``robots.txt`` are written (``sitemap``) and the staged site is scanned
 (``published_scan``); a finding stops the switch.
 """
@@ -22,11 +23,13 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, ConfigurationError, MkDocsException
 
+from generator.build.fragments import fill_fragments
 from generator.build.live_content import known_scripts
 from generator.build.published_scan import Site, scan_site
 from generator.build.refusal import BuildRefused, refuse_link, unresolved
 from generator.build.sitemap import write_sitemap
 from generator.build.thai_search import rewrite_search_index
+from generator.render.fragments import FRAGMENT_DIR
 
 
 class BuildFailed(Exception):
@@ -84,7 +87,7 @@ def build_site(config_file: Path, site_dir: Path, agency_root: Path | None = Non
     finally:
         logger.removeHandler(collector)
     try:
-        rewrite_search_index(staging)
+        rewrite_search_index(staging, fill_fragments(staging, config_file.parent / FRAGMENT_DIR))
         write_sitemap(staging, config.site_url or None)
         _refuse_unsafe(staging, config, site_dir, agency_root)
         refuse_link(site_dir, shown or str(site_dir))  # a link made while MkDocs ran

@@ -87,7 +87,7 @@ def _scan_file(relpath: str, suffix: str, text: str, site: Site) -> list[Problem
     elif relpath.endswith(SEARCH_INDEX):
         live, readable = _json_text(text), _json_text(text, skip="text")
     elif suffix == ".json":
-        readable = _json_text(text)
+        readable = _unescaped(text)
     problems = _ids(readable)
     if live:
         problems += live_content.scan_html(live, site.scripts, site.own_hosts)
@@ -105,6 +105,25 @@ def _json_text(text: str, skip: str = "") -> str:
         return _values_text(json.loads(text), skip)
     except ValueError:
         return text
+
+
+_ESCAPE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|.)")
+
+
+def _unescaped(text: str) -> str:
+    """A JSON file's text with its string escapes decoded (``\\u0e51`` → ๑), for the ID scan. Its
+    values are already apart: quotes, colons and commas end a number, as in ``_json_text``, which
+    walks the parsed file and costs ten times as much on the 9 MB release packages."""
+    if "\\" not in text:
+        return text
+    return _ESCAPE.sub(lambda m: _decode(m.group()), text)
+
+
+def _decode(escape: str) -> str:
+    try:
+        return str(json.loads(f'"{escape}"'))
+    except ValueError:
+        return escape
 
 
 def _values_text(data: object, skip: str = "") -> str:

@@ -76,8 +76,12 @@ def csv_bytes(dataset: Dataset) -> bytes:
 
 
 def json_bytes(dataset: Dataset) -> bytes:
-    rows = [{c.name: _json_value(row.get(c.name)) for c in dataset.columns} for row in dataset.rows]
-    return (json.dumps(rows, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    """The rows as a JSON array, one row per line: readable and diffable, and written by the C
+    encoder (``indent=`` forces Python's pure-Python encoder, four times slower on big datasets)."""
+    rows = (json.dumps({c.name: _json_value(row.get(c.name)) for c in dataset.columns}, ensure_ascii=False)
+            for row in dataset.rows)
+    body = ",\n".join(rows)
+    return (f"[\n{body}\n]\n" if body else "[]\n").encode("utf-8")
 
 
 def _property(column: Column) -> dict[str, Any]:

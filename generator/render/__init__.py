@@ -1,7 +1,8 @@
 """Render stage: loaded agency + diagnostics → the files of the build tree (pure, no I/O).
 
-The tree holds ``docs/`` (Markdown pages and assets), ``mkdocs.yml`` and ``theme/`` (the packaged
-theme, with the agency's own overrides laid over it).
+The tree holds ``docs/`` (Markdown pages and assets), ``fragments/`` (the pages' bulk tables,
+``generator.render.fragments``), ``mkdocs.yml`` and ``theme/`` (the packaged theme, with the
+agency's own overrides laid over it).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from generator.opendata import nacc_form
 from generator.opendata.catalog import catalogue_files
 from generator.render import attachments, data_pages, history_pages, oit_pages
 from generator.render.environment import make_environment
+from generator.render.fragments import extract
 from generator.render.media import media_files
 from generator.render.mkdocs_config import dump_config, mkdocs_config
 from generator.render.news_feed import feed_files
@@ -58,7 +60,9 @@ def render_site(agency: Agency, diagnostics: list[Diagnostic]) -> dict[str, byte
     for page in pages:
         template = env.get_template(page.template)
         context = {"org": org, "page_path": page.path, **page.context}
-        files[f"docs/{page.path}"] = label_table_regions(template.render(context)).encode("utf-8")
+        markdown, tables = extract(label_table_regions(template.render(context)), page.path)
+        files[f"docs/{page.path}"] = markdown.encode("utf-8")
+        files.update(tables)
     theme = theme_dir()
     files.update(_tree(theme / "overrides", "theme"))
     files.update(_tree(theme / "assets", "docs/assets"))
