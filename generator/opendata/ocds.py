@@ -19,6 +19,7 @@ that same line, so no release is serialised twice.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import re
@@ -67,11 +68,13 @@ def _value(amount: Amount | None) -> dict[str, Any] | None:
     return {"amount": amount.value, "currency": CURRENCY}
 
 
+@functools.lru_cache(maxsize=4096)  # a few hundred suppliers name every release's parties
 def _party_id(name: str) -> str:
     key = re.sub(r"\s+", "", name).casefold()
     return "party-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
 
 
+@functools.lru_cache(maxsize=256)
 def _method_code(method: str) -> str | None:
     text = re.sub(r"\s+", "", method).casefold()
     return next((code for words, code in _METHODS if any(word in text for word in words)), None)
@@ -110,8 +113,8 @@ def _reference(bid: Bid) -> dict[str, str]:
 def release(agency: Agency, month: ProcurementMonth, record: ProcurementRecord, key: str) -> dict[str, Any]:
     """One record as an OCDS release, its ``id`` still empty (``release_line`` gives it), amounts
     still ``Decimal`` (written as numbers)."""
-    ocid = f"{ocid_prefix(agency)}-{month.fiscal_year}-{key}"
-    buyer_id = f"{ocid_prefix(agency)}-buyer"
+    prefix = ocid_prefix(agency)
+    ocid, buyer_id = f"{prefix}-{month.fiscal_year}-{key}", f"{prefix}-buyer"
     month_start = dt.date(month.calendar_year_be - BE_OFFSET, month.month or 10, 1)
     date = record.contract_date or month_start
     tender: dict[str, Any] = {
