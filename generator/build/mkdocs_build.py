@@ -7,14 +7,17 @@ next run (``recover``), so ``site/`` is always either the old or the new site, n
 Before the switch, the bulk tables kept out of the Markdown are put into the pages (``fragments``),
 the Thai text of the search index is cut into words (``thai_search``),
 ``sitemap.xml`` and ``robots.txt`` are written (``sitemap``) and the staged site is scanned
-(``published_scan``); a finding stops the switch.
+(``published_scan``; the files MkDocs copies as they are — the open data — are scanned in another
+process while MkDocs builds the pages); a finding stops the switch.
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
 import shutil
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -25,7 +28,7 @@ from mkdocs.exceptions import Abort, ConfigurationError, MkDocsException
 
 from generator.build.fragments import fill_fragments
 from generator.build.live_content import known_scripts
-from generator.build.published_scan import Site, scan_site
+from generator.build.published_scan import Scanned, Site, scan_ahead, scan_site
 from generator.build.refusal import BuildRefused, refuse_link, unresolved
 from generator.build.sitemap import write_sitemap
 from generator.build.thai_search import rewrite_search_index
@@ -75,13 +78,18 @@ def build_site(config_file: Path, site_dir: Path, agency_root: Path | None = Non
     collector = _Collect()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(collector)
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
     try:
         config = load_config(config_file=str(config_file), site_dir=str(staging), strict=True)
+        scan = _scan_settings(config, site_dir, agency_root)
+        ahead = pool.submit(scan_ahead, config_file.parent / "docs", scan)  # on the other core
         mkdocs_build(config)
     except (Abort, ConfigurationError, MkDocsException) as exc:
+        pool.shutdown(wait=False, cancel_futures=True)
         shutil.rmtree(staging, ignore_errors=True)
         raise BuildFailed([*collector.messages, str(exc)]) from exc
     except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
         shutil.rmtree(staging, ignore_errors=True)
         raise
     finally:
@@ -89,22 +97,31 @@ def build_site(config_file: Path, site_dir: Path, agency_root: Path | None = Non
     try:
         rewrite_search_index(staging, fill_fragments(staging, config_file.parent / FRAGMENT_DIR))
         write_sitemap(staging, config.site_url or None)
-        _refuse_unsafe(staging, config, site_dir, agency_root)
+        if findings := scan_site(staging, scan, _result(ahead)):
+            raise BuildRefused(findings)
         refuse_link(site_dir, shown or str(site_dir))  # a link made while MkDocs ran
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
     _swap(staging, site_dir)
 
 
-def _refuse_unsafe(staging: Path, config: MkDocsConfig, site_dir: Path, agency_root: Path | None) -> None:
-    """The last line of defence: a staged site with a person's ID, a foreign script or an
+def _scan_settings(config: MkDocsConfig, site_dir: Path, agency_root: Path | None) -> Site:
+    """What the last line of defence needs: a staged site with a person's ID, a foreign script or an
     off-site request is not switched in (the caller removes it); the previous site stays."""
     own_host = urlsplit(config.site_url or "").hostname
-    site = Site(known_scripts(Path(d) for d in config.theme.dirs), frozenset({own_host} if own_host else ()),
+    return Site(known_scripts(Path(d) for d in config.theme.dirs), frozenset({own_host} if own_host else ()),
                 agency_root, site_dir.name)
-    if findings := scan_site(staging, site):
-        raise BuildRefused(findings)
+
+
+def _result(ahead: Future[Scanned]) -> Scanned | None:
+    """The early scan's findings; none (so everything is scanned here) if the other process failed."""
+    try:
+        return ahead.result()
+    except Exception:  # a failed helper process only costs time: everything is scanned here
+        return None
 
 
 def _swap(staging: Path, site_dir: Path) -> None:
