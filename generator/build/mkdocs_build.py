@@ -17,6 +17,7 @@ import logging
 import multiprocessing
 import os
 import shutil
+import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -78,18 +79,18 @@ def build_site(config_file: Path, site_dir: Path, agency_root: Path | None = Non
     collector = _Collect()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(collector)
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    pool = _helper()
     try:
         config = load_config(config_file=str(config_file), site_dir=str(staging), strict=True)
         scan = _scan_settings(config, site_dir, agency_root)
-        ahead = pool.submit(scan_ahead, config_file.parent / "docs", scan)  # on the other core
+        ahead = pool.submit(scan_ahead, config_file.parent / "docs", scan) if pool else None  # other core
         mkdocs_build(config)
     except (Abort, ConfigurationError, MkDocsException) as exc:
-        pool.shutdown(wait=False, cancel_futures=True)
+        _stop(pool)
         shutil.rmtree(staging, ignore_errors=True)
         raise BuildFailed([*collector.messages, str(exc)]) from exc
     except BaseException:
-        pool.shutdown(wait=False, cancel_futures=True)
+        _stop(pool)
         shutil.rmtree(staging, ignore_errors=True)
         raise
     finally:
@@ -104,7 +105,7 @@ def build_site(config_file: Path, site_dir: Path, agency_root: Path | None = Non
         shutil.rmtree(staging, ignore_errors=True)
         raise
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        _stop(pool)
     _swap(staging, site_dir)
 
 
@@ -116,8 +117,25 @@ def _scan_settings(config: MkDocsConfig, site_dir: Path, agency_root: Path | Non
                 agency_root, site_dir.name)
 
 
-def _result(ahead: Future[Scanned]) -> Scanned | None:
+def _helper() -> ProcessPoolExecutor | None:
+    """A process that scans the open data while MkDocs builds the pages: forked, as a spawned one
+    would run the caller's main script again; so only where fork exists and no other thread runs
+    (the live preview's server thread: a forked child could inherit a lock held there). Elsewhere
+    the whole scan runs here, after MkDocs, as before."""
+    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+        return None
+    return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+
+
+def _stop(pool: ProcessPoolExecutor | None) -> None:
+    if pool is not None:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _result(ahead: Future[Scanned] | None) -> Scanned | None:
     """The early scan's findings; none (so everything is scanned here) if the other process failed."""
+    if ahead is None:
+        return None
     try:
         return ahead.result()
     except Exception:  # a failed helper process only costs time: everything is scanned here

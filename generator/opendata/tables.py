@@ -79,9 +79,9 @@ def json_bytes(dataset: Dataset) -> bytes:
     """The rows as a JSON array, one row per line: readable and diffable, and written by the C
     encoder (``indent=`` forces Python's pure-Python encoder, four times slower on big datasets)."""
     rows = (json.dumps({c.name: _json_value(row.get(c.name)) for c in dataset.columns}, ensure_ascii=False)
-            for row in dataset.rows)
-    body = ",\n".join(rows)
-    return (f"[\n{body}\n]\n" if body else "[]\n").encode("utf-8")
+            .encode() for row in dataset.rows)
+    body = b",\n".join(rows)  # joined as bytes: Thai text takes twice the memory as str
+    return b"[\n" + body + b"\n]\n" if body else b"[]\n"
 
 
 def _property(column: Column) -> dict[str, Any]:
