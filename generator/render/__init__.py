@@ -54,7 +54,7 @@ def render_site(agency: Agency, diagnostics: list[Diagnostic]) -> dict[str, byte
     pages = site.pages
     if (data_index := data_pages.page(agency, data_files)) is not None:
         pages.append(data_index)
-    pages += history_pages.pages(agency)
+    pages += history_pages.history(agency)
     org = agency.config.organisation
     files: dict[str, bytes] = {**data_files, **catalogue_files(agency, data_files)}
     for page in pages:

@@ -44,7 +44,7 @@ def files_view(history: History) -> list[dict[str, Any]]:
     return view
 
 
-def pages(agency: Agency) -> list[Page]:
+def history(agency: Agency) -> list[Page]:
     """The history over pages of at most ``FILES_PER_PAGE`` files (an agency of years has hundreds of
     data files: one page of them all passed 400 KB); ``/history/`` is the first and lists them all."""
     history = read_history(agency.root)
