@@ -8,12 +8,15 @@ byte as it was.
 
 from __future__ import annotations
 
+import multiprocessing
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
 
 from generator import checks, pipeline
+from generator.build.early_scan import EarlyScan
 from generator.build.live_content import known_scripts, scan_html
 from generator.build.published_scan import Site, scan_ahead, scan_site
 from generator.checks import personal_data
@@ -190,3 +193,15 @@ def test_a_file_scanned_ahead_is_reused_only_with_the_very_same_bytes(tmp_path: 
     assert (found.code, found.position.file) == ("published-personal-id", "site/data/a.csv")
     same = scan_ahead(changed, Site([], frozenset()))
     assert scan_site(changed, Site([], frozenset()), {"data/a.csv": (same["data/a.csv"][0], [])}) == []
+
+
+def test_the_early_scan_gives_what_scan_ahead_gives_and_leaves_no_process(tmp_path: Path) -> None:
+    docs = _site(tmp_path / "docs", {"data/a.csv": "no,note\n1,1/1037/02345/67/9\n"})
+    forks = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+    early = EarlyScan(docs, Site([], frozenset()))
+    result = early.result()
+    assert result == (scan_ahead(docs, Site([], frozenset())) if forks else None)
+    assert multiprocessing.active_children() == []
+    stopped = EarlyScan(docs, Site([], frozenset()))
+    stopped.stop()  # a failed MkDocs run: the helper is ended, never left behind
+    assert multiprocessing.active_children() == [] and stopped.result() is None

@@ -8,17 +8,14 @@ Before the switch, the bulk tables kept out of the Markdown are put into the pag
 the Thai text of the search index is cut into words (``thai_search``),
 ``sitemap.xml`` and ``robots.txt`` are written (``sitemap``) and the staged site is scanned
 (``published_scan``; the files MkDocs copies as they are — the open data — are scanned in another
-process while MkDocs builds the pages); a finding stops the switch.
+process while MkDocs builds the pages: ``early_scan``); a finding stops the switch.
 """
 
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 import shutil
-import threading
-from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -27,9 +24,10 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, ConfigurationError, MkDocsException
 
+from generator.build.early_scan import EarlyScan
 from generator.build.fragments import fill_fragments
 from generator.build.live_content import known_scripts
-from generator.build.published_scan import Scanned, Site, scan_ahead, scan_site
+from generator.build.published_scan import Site, scan_site
 from generator.build.refusal import BuildRefused, refuse_link, unresolved
 from generator.build.sitemap import write_sitemap
 from generator.build.thai_search import rewrite_search_index
@@ -79,18 +77,18 @@ def build_site(config_file: Path, site_dir: Path, agency_root: Path | None = Non
     collector = _Collect()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(collector)
-    pool = _helper()
+    ahead: EarlyScan | None = None
     try:
         config = load_config(config_file=str(config_file), site_dir=str(staging), strict=True)
         scan = _scan_settings(config, site_dir, agency_root)
-        ahead = pool.submit(scan_ahead, config_file.parent / "docs", scan) if pool else None  # other core
+        ahead = EarlyScan(config_file.parent / "docs", scan)  # the open data, on the other core
         mkdocs_build(config)
     except (Abort, ConfigurationError, MkDocsException) as exc:
-        _stop(pool)
+        _stop(ahead)
         shutil.rmtree(staging, ignore_errors=True)
         raise BuildFailed([*collector.messages, str(exc)]) from exc
     except BaseException:
-        _stop(pool)
+        _stop(ahead)
         shutil.rmtree(staging, ignore_errors=True)
         raise
     finally:
@@ -98,14 +96,14 @@ def build_site(config_file: Path, site_dir: Path, agency_root: Path | None = Non
     try:
         rewrite_search_index(staging, fill_fragments(staging, config_file.parent / FRAGMENT_DIR))
         write_sitemap(staging, config.site_url or None)
-        if findings := scan_site(staging, scan, _result(ahead)):
+        if findings := scan_site(staging, scan, ahead.result()):
             raise BuildRefused(findings)
         refuse_link(site_dir, shown or str(site_dir))  # a link made while MkDocs ran
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     finally:
-        _stop(pool)
+        ahead.stop()
     _swap(staging, site_dir)
 
 
@@ -117,29 +115,9 @@ def _scan_settings(config: MkDocsConfig, site_dir: Path, agency_root: Path | Non
                 agency_root, site_dir.name)
 
 
-def _helper() -> ProcessPoolExecutor | None:
-    """A process that scans the open data while MkDocs builds the pages: forked, as a spawned one
-    would run the caller's main script again; so only where fork exists and no other thread runs
-    (the live preview's server thread: a forked child could inherit a lock held there). Elsewhere
-    the whole scan runs here, after MkDocs, as before."""
-    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
-        return None
-    return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
-
-
-def _stop(pool: ProcessPoolExecutor | None) -> None:
-    if pool is not None:
-        pool.shutdown(wait=False, cancel_futures=True)
-
-
-def _result(ahead: Future[Scanned] | None) -> Scanned | None:
-    """The early scan's findings; none (so everything is scanned here) if the other process failed."""
-    if ahead is None:
-        return None
-    try:
-        return ahead.result()
-    except Exception:  # a failed helper process only costs time: everything is scanned here
-        return None
+def _stop(ahead: EarlyScan | None) -> None:
+    if ahead is not None:
+        ahead.stop()
 
 
 def _swap(staging: Path, site_dir: Path) -> None:
