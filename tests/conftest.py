@@ -22,8 +22,10 @@ from pathlib import Path
 
 import pytest
 
+from generator.build.fragments import fill_page
 from generator.cli import main
 from generator.diagnostics import Diagnostic, Severity
+from generator.render.fragments import FRAGMENT_DIR
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
@@ -68,6 +70,13 @@ def run_cli(*args: str | Path) -> CliResult:
 def page_html(root: Path, page: str) -> str:
     """A built page of the agency at ``root``, e.g. ``page_html(root, "basic/index.html")``."""
     return (root / "site" / page).read_text(encoding="utf-8")
+
+
+def generated_page(root: Path, page: str) -> str:
+    """A generated Markdown page of ``build/docs`` with its bulk tables put back, as the built site
+    has them (``generator.render.fragments``), e.g. ``generated_page(root, "oit/2568/index.md")``."""
+    text = (root / "build/docs" / page).read_text(encoding="utf-8")
+    return fill_page(text, root / "build" / FRAGMENT_DIR)
 
 
 def visible_text(html: str) -> str:

@@ -14,6 +14,7 @@ from tests.conftest import (
     build,
     copy_agency,
     edit_file,
+    generated_page,
     page_html,
     problems,
     run_cli,
@@ -201,7 +202,7 @@ def test_a_dimension_whose_items_print_no_budget_shows_no_total(tmp_path: Path) 
     checked = pipeline.check(root)
     assert checked.diagnostics == []
     pipeline.generate(checked, root / "build")
-    page = (root / "build/docs/anti-corruption/plans/2566.md").read_text(encoding="utf-8")
+    page = generated_page(root, "anti-corruption/plans/2566.md")
     summary = page.split("<tbody>", 1)[1].split("</tfoot>", 1)[0]
     assert '<th scope="row">มิติที่ 2</th><td class="num">2</td><td class="num">ไม่ระบุ</td>' in summary
     # the grand total leaves the two unknown items out, and says so
@@ -237,7 +238,7 @@ def test_corrections_are_listed_on_the_no_gift_and_risk_pages(tmp_path: Path) ->
     checked = pipeline.check(root)
     assert problems(checked.diagnostics) == []
     pipeline.generate(checked, root / "build")
-    page = (root / "build/docs/anti-corruption/risk/2566.md").read_text(encoding="utf-8")
+    page = generated_page(root, "anti-corruption/risk/2566.md")
     assert "เอกสารพิมพ์ว่า <strong>๔๔</strong> บันทึกเป็น <strong>4</strong>" in page
 
 
@@ -250,7 +251,7 @@ def test_adoption_record_with_a_blank_day_and_the_remark_are_shown(tmp_path: Pat
     checked = pipeline.check(root)
     assert problems(checked.diagnostics) == []
     pipeline.generate(checked, root / "build")
-    page = (root / "build/docs/anti-corruption/plans/2566.md").read_text(encoding="utf-8")
+    page = generated_page(root, "anti-corruption/plans/2566.md")
     assert "ประกาศเลขที่ ๑๒/๒๕๖๖ ประกาศ ณ วันที่      มีนาคม พ.ศ. ๒๕๖๖ (ตามที่พิมพ์)" in page
     assert "หมายเหตุ: งบประมาณของหน่วยงานอื่น" in page
 
@@ -265,5 +266,5 @@ def test_integrity_status_shows_the_memo_that_states_it(tmp_path: Path) -> None:
     checked = pipeline.check(root)
     assert checked.passes(strict=True)
     pipeline.generate(checked, root / "build")
-    page = (root / "build/docs/anti-corruption/integrity/2566.md").read_text(encoding="utf-8")
+    page = generated_page(root, "anti-corruption/integrity/2566.md")
     assert "ดำเนินการแล้ว<br><small class=\"oit-note\">ตามบันทึกข้อความ ลงวันที่ ๓ เมษายน ๒๕๖๖</small>" in page

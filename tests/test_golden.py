@@ -1,6 +1,6 @@
 """Golden files of our own output (not Material's HTML): the Markdown, CSV, JSON and SVG that
-``oitgen`` generates into ``build/docs`` for the demo and for one real example, compared byte for
-byte with the files committed under ``tests/golden/<case>/``.
+``oitgen`` generates into ``build/docs`` (and the tables of ``build/fragments``) for the demo and
+for one real example, compared byte for byte with the files committed under ``tests/golden/<case>/``.
 
 A change of output shows as a diff in review. To accept one, regenerate and read the diff like code:
 
@@ -28,6 +28,8 @@ REGENERATE = os.environ.get("OITGEN_REGENERATE_GOLDEN") == "1"
 SUFFIXES = (".md", ".csv", ".json", ".svg")
 CASES = {"demo": (DEMO, ()), "phasing-nan": (EXAMPLES / "phasing-nan", ("docs/schema/",))}
 """Case → agency and the folders left out (the example's JSON Schemas are the demo's)."""
+FRAGMENTS = "fragments/"
+"""The pages' bulk tables, kept out of the Markdown (``generator.render.fragments``)."""
 COPIES = ("docs/assets/",)
 """The packaged theme's files, copied as they are: not generated."""
 
@@ -39,7 +41,8 @@ def _generated(source: Path, left_out: tuple[str, ...], tmp_path: Path) -> dict[
     files = render_site(checked.agency, checked.diagnostics)
     skipped = COPIES + left_out
     return {path.removeprefix("docs/"): data for path, data in files.items()
-            if path.startswith("docs/") and path.endswith(SUFFIXES) and not path.startswith(skipped)}
+            if path.startswith(FRAGMENTS) or (path.startswith("docs/") and path.endswith(SUFFIXES)
+                                               and not path.startswith(skipped))}
 
 
 def _committed(folder: Path) -> dict[str, bytes]:

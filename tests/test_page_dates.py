@@ -38,7 +38,7 @@ def test_pages_are_dated_by_their_last_commit_from_one_pass_over_git(tmp_path: P
     assert calls == ["rev-parse", "log", "cat-file"]  # one pass for every page of the build
     plan = _front_matter(files[PLAN_PAGE])
     assert plan["oit_updated"] == "3 มีนาคม 2567"  # the last commit (2024 + 543); the plan has no date
-    assert plan["oit_history"] == [{"anchor": "content-plans-2566-yml", "file": "plans/2566.yml"}]
+    assert plan["oit_history"] == [{"href": "history/#content-plans-2566-yml", "file": "plans/2566.yml"}]
     # the policy's newest record is 10 Apr 2566 (2023); its file was last committed on 5 Jan 2024
     assert _front_matter(files[NO_GIFT_PAGE])["oit_updated"] == "5 มกราคม 2567"
     # an index shows the pages under it: it is as new as the newest of them

@@ -17,7 +17,10 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
 
 from generator import pipeline
+from generator.opendata.ocds import release_id
 from generator.render import render_site
+from generator.values.national_id import ids_in_read_text
+from generator.values.reader_view import read_published
 from tests.conftest import DEMO, FIXTURES, copy_agency
 
 VENDOR = Path(__file__).resolve().parent / "vendor/ocds"
@@ -111,3 +114,11 @@ def test_release_ids_are_stable_and_change_only_with_the_data(tmp_path: Path) ->
     changed = _packages(root)["docs/data/procurement-2568-ocds.json"]
     ids = [(a["ocid"], a["id"], b["id"]) for a, b in zip(first["releases"], changed["releases"], strict=True)]
     assert [old == new for _, old, new in ids] == [True, True, False, True]
+
+
+def test_a_release_id_never_reads_as_a_persons_id() -> None:
+    """A digest starting with digits, after the ocid's fiscal year, month and number, once read as
+    2564 09 141 0300 — 13 digits with a valid check digit — and the published scan refused the site."""
+    ocid = "ocds-oitgen-ag8a23dcca-2564-09-141"
+    assert ids_in_read_text(read_published(f"{ocid}-0300fac1ac62")) != []
+    assert ids_in_read_text(read_published(release_id(ocid, "0300fac1ac62"))) == []

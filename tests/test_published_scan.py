@@ -8,15 +8,18 @@ byte as it was.
 
 from __future__ import annotations
 
+import multiprocessing
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
 
 from generator import checks, pipeline
 from generator.build import site_state
+from generator.build.early_scan import EarlyScan
 from generator.build.live_content import known_scripts, scan_html
-from generator.build.published_scan import Site, scan_site
+from generator.build.published_scan import Site, scan_ahead, scan_site
 from generator.checks import personal_data
 from tests.conftest import build, copy_agency, edit_file, problems
 from tests.test_atomic_build import site_hash
@@ -111,7 +114,7 @@ def test_an_incremental_build_reads_only_files_unlike_the_published_ones(tmp_pat
     published = _site(tmp_path / "site", {"a/index.html": page, "b/index.html": page})
     staged = _site(tmp_path / "staged", {"a/index.html": page, "b/index.html": page + "<p>new</p>",
                                          "c/index.html": page})
-    found = scan_site(staged, Site([], frozenset()), published)
+    found = scan_site(staged, Site([], frozenset()), published=published)
     assert [d.position.file for d in found] == ["site/b/index.html", "site/c/index.html"]
     assert len(scan_site(staged, Site([], frozenset()))) == 3
 
@@ -188,3 +191,29 @@ def test_an_override_script_with_conditions_passes_as_rendered_and_nothing_else(
         assert _codes(f"<script>{rendered}</script>", scripts) == []
     for injected in ('var lang="th";alert(1);search(lang)', 'var lang="th";x="";alert(1)//";search(lang)'):
         assert _codes(f"<script>{injected}</script>", scripts) == ["published-script"]
+
+
+def test_a_file_scanned_ahead_is_reused_only_with_the_very_same_bytes(tmp_path: Path) -> None:
+    """The open data is scanned in another process while MkDocs runs (``scan_ahead``); the staged
+    copy counts as scanned only if its bytes are the ones scanned."""
+    leak = "no,note\n1,1/1037/02345/67/9\n"
+    docs = _site(tmp_path / "docs", {"data/a.csv": "no,note\n1,ok\n", "page.md": leak})
+    ahead = scan_ahead(docs, Site([], frozenset()))
+    assert list(ahead) == ["data/a.csv"] and ahead["data/a.csv"][1] == []  # pages are MkDocs' to build
+    changed = _site(tmp_path / "staged", {"data/a.csv": leak})  # not what was scanned: scanned again
+    (found,) = scan_site(changed, Site([], frozenset()), ahead)
+    assert (found.code, found.position.file) == ("published-personal-id", "site/data/a.csv")
+    same = scan_ahead(changed, Site([], frozenset()))
+    assert scan_site(changed, Site([], frozenset()), {"data/a.csv": (same["data/a.csv"][0], [])}) == []
+
+
+def test_the_early_scan_gives_what_scan_ahead_gives_and_leaves_no_process(tmp_path: Path) -> None:
+    docs = _site(tmp_path / "docs", {"data/a.csv": "no,note\n1,1/1037/02345/67/9\n"})
+    forks = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+    early = EarlyScan(docs, Site([], frozenset()))
+    result = early.result()
+    assert result == (scan_ahead(docs, Site([], frozenset())) if forks else None)
+    assert multiprocessing.active_children() == []
+    stopped = EarlyScan(docs, Site([], frozenset()))
+    stopped.stop()  # a failed MkDocs run: the helper is ended, never left behind
+    assert multiprocessing.active_children() == [] and stopped.result() is None

@@ -83,14 +83,25 @@ def with_titles(index: dict[str, Any], titles: dict[str, str]) -> dict[str, Any]
     return {**index, "docs": [*index.get("docs", []), *extra]}
 
 
-def rewrite_search_index(site_dir: Path) -> None:
-    """Rewrite the built ``search/search_index.json``: every page findable by its heading, the text
-    of published PDFs added (``pdf_search``), Thai text cut into words."""
+def with_table_words(index: dict[str, Any], words: dict[str, str]) -> dict[str, Any]:
+    """The index with the words of each page's bulk tables (``fragments.table_words``, plain text)
+    added to the page's own entry (its location without ``#``), which ``with_titles`` ensures."""
+    def added(doc: dict[str, Any]) -> dict[str, Any]:
+        extra = html.escape(words.get(doc.get("location", ""), ""), quote=False)
+        return {**doc, "text": f"{doc.get('text', '')} {extra}".strip()} if extra else doc
+
+    return {**index, "docs": [added(doc) for doc in index.get("docs", [])]}
+
+
+def rewrite_search_index(site_dir: Path, table_words: dict[str, str] | None = None) -> None:
+    """Rewrite the built ``search/search_index.json``: every page findable by its heading and by
+    the words of its bulk tables, the text of published PDFs added (``pdf_search``), Thai text cut
+    into words."""
     path = site_dir / "search" / "search_index.json"
     if not path.exists():
         return
     index = json.loads(path.read_text(encoding="utf-8"))
-    index = with_titles(index, page_headings(site_dir))
+    index = with_table_words(with_titles(index, page_headings(site_dir)), table_words or {})
     index = segment_index({**index, "docs": [*index.get("docs", []), *attachment_docs(site_dir)]})
     # UTF-8 rather than Material's \uXXXX escapes: Thai text is a third of the size.
     path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

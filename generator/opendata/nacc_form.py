@@ -17,11 +17,12 @@ import re
 import zipfile
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import cast
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell as SheetCell
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from generator.load.agency import Agency
 from generator.models.procurement import ProcurementMonth
@@ -112,25 +113,30 @@ def csv_bytes(form: FormList) -> bytes:
 
 
 def xlsx_bytes(form: FormList) -> bytes:
-    """The list as a workbook; text cells are always text, never a formula, whatever they start with."""
-    book = Workbook()
-    sheet = cast(Worksheet, book.active)  # a new workbook has one worksheet
-    sheet.title = f"ปีงบประมาณ {form.fiscal_year}"
-    sheet.append(list(HEADER))
-    for row in form.rows:
-        sheet.append([c if isinstance(c, int | Decimal) else str(c) for c in row])
-    for cells in sheet.iter_rows(min_row=2):
-        for cell in cells:
-            if isinstance(cell.value, str):
-                cell.data_type = "s"
-            elif isinstance(cell.value, Decimal):
-                cell.number_format = "#,##0.00"
+    """The list as a workbook; text cells are always text, never a formula, whatever they start with.
+    Written in openpyxl's write-only mode: rows stream out instead of a cell object tree (a list of
+    1,200 records took seconds)."""
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(f"ปีงบประมาณ {form.fiscal_year}")
     for index, title in enumerate(HEADER, 1):
         sheet.column_dimensions[get_column_letter(index)].width = max(12, len(title) + 2)
+    sheet.append(list(HEADER))
+    for row in form.rows:
+        sheet.append([_cell(sheet, value) for value in row])
     book.properties.created = book.properties.modified = _FIXED_TIME
     out = io.BytesIO()
     book.save(out)
     return _stable_zip(out.getvalue())
+
+
+def _cell(sheet: WriteOnlyWorksheet, value: Cell) -> SheetCell:
+    cell = WriteOnlyCell(sheet)
+    cell.value = value if isinstance(value, int | Decimal) else str(value)
+    if isinstance(value, str):
+        cell.data_type = "s"
+    elif isinstance(value, Decimal):
+        cell.number_format = "#,##0.00"
+    return cell
 
 
 def _stable_zip(data: bytes) -> bytes:

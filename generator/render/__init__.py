@@ -1,7 +1,8 @@
 """Render stage: loaded agency + diagnostics → the files of the build tree (pure, no I/O).
 
-The tree holds ``docs/`` (Markdown pages and assets), ``mkdocs.yml`` and ``theme/`` (the packaged
-theme, with the agency's own overrides laid over it).
+The tree holds ``docs/`` (Markdown pages and assets), ``fragments/`` (the pages' bulk tables,
+``generator.render.fragments``), ``mkdocs.yml`` and ``theme/`` (the packaged theme, with the
+agency's own overrides laid over it).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from generator.opendata import nacc_form
 from generator.opendata.catalog import catalogue_files
 from generator.render import attachments, data_pages, history_pages, oit_pages, sitemap_page
 from generator.render.environment import make_environment
+from generator.render.fragments import extract
 from generator.render.media import media_files
 from generator.render.mkdocs_config import dump_config, mkdocs_config
 from generator.render.news_feed import feed_files
@@ -54,9 +56,10 @@ def render_site(agency: Agency, diagnostics: list[Diagnostic]) -> dict[str, byte
     pages = site.pages
     history = read_history(agency.root)  # the build's one pass over git: history page and page dates
     commits = last_commits(history)
-    if (data_index := data_pages.page(agency, data_files, commits)) is not None:
+    sections = history_pages.locations(history)
+    if (data_index := data_pages.page(agency, data_files, commits, sections)) is not None:
         pages.append(data_index)
-    pages.append(history_pages.page(history))
+    pages += history_pages.history(history)
     pages.append(sitemap_page.page(pages))
     org = agency.config.organisation
     files: dict[str, bytes] = {**data_files, **catalogue_files(agency, data_files)}
@@ -64,8 +67,10 @@ def render_site(agency: Agency, diagnostics: list[Diagnostic]) -> dict[str, byte
     for page in pages:
         template = env.get_template(page.template)
         context = {"org": org, "page_path": page.path, **page.context}
-        markdown = with_front_matter(template.render(context), page_meta(page, dates[page.path], commits))
-        files[f"docs/{page.path}"] = label_table_regions(markdown).encode("utf-8")
+        markdown = with_front_matter(template.render(context), page_meta(page, dates[page.path], sections))
+        markdown, tables = extract(label_table_regions(markdown), page.path)
+        files[f"docs/{page.path}"] = markdown.encode("utf-8")
+        files.update(tables)
     theme = theme_dir()
     files.update(_tree(theme / "overrides", "theme"))
     files.update(_tree(theme / "assets", "docs/assets"))

@@ -21,7 +21,6 @@ from markupsafe import Markup
 from generator.load.agency import Agency
 from generator.opendata.metadata import dataset_metadata
 from generator.opendata.tables import DATA_DIR
-from generator.render.history_pages import anchor
 from generator.render.pages import Page
 
 INDEX = f"{DATA_DIR}/index.md"
@@ -45,8 +44,10 @@ def dataset_sources(agency: Agency, name: str) -> tuple[str, ...]:
 
 
 def page(agency: Agency, data_files: dict[str, bytes],
-         commits: Mapping[str, dt.date] = MappingProxyType({})) -> Page | None:
-    """The index of every dataset; ``commits``: each data file's last commit (git's history pass).
+         commits: Mapping[str, dt.date] = MappingProxyType({}),
+         sections: Mapping[str, str] = MappingProxyType({})) -> Page | None:
+    """The index of every dataset; ``commits``: each data file's last commit (git's history pass),
+    ``sections``: where its history is (``history_pages.locations``).
     It is as new as the newest dataset: its newest record or its sources' last commit."""
     prefix = f"docs/{DATA_DIR}/"
     names = sorted(path[len(prefix):].removesuffix(".schema.json") for path in data_files
@@ -59,8 +60,8 @@ def page(agency: Agency, data_files: dict[str, bytes],
         datasets.append({
             "title": schema.get("title", name), "description": schema.get("description", ""),
             "meta": dataset_metadata(agency, name, data_files), "anchor": Markup(name),
-            "history": [{"file": path.removeprefix("content/"), "anchor": Markup(anchor(path))}
-                        for path in dataset_sources(agency, name) if path in commits],
+            "history": [{"file": path.removeprefix("content/"), "link": Markup(f"../{sections[path]}")}
+                        for path in dataset_sources(agency, name) if path in sections],
             "links": [(label, Markup(f"{name}{suffix}")) for label, suffix in
                       (("CSV", ".csv"), ("JSON", ".json"), ("JSON Schema", ".schema.json"))
                       if f"{prefix}{name}{suffix}" in data_files],

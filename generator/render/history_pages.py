@@ -7,6 +7,7 @@ after the fact. Without usable history (a shallow clone, no git) the page says s
 
 from __future__ import annotations
 
+import posixpath
 import re
 from typing import Any
 
@@ -17,6 +18,8 @@ from generator.history.git_log import History
 from generator.render.pages import Page
 
 PATH = "history/index.md"
+TITLE = "ประวัติการแก้ไขข้อมูลที่เผยแพร่"
+FILES_PER_PAGE = 50
 _ABSENT_TH = {"not a git repository": "โฟลเดอร์ข้อมูลนี้ไม่ได้อยู่ใน git",
               "no commit touches the data yet": "ยังไม่มีการบันทึก (commit) ข้อมูลใน git"}
 _SHALLOW_TH = "สำเนาข้อมูลเป็นแบบ shallow clone ซึ่งไม่มีประวัติก่อนการบันทึกครั้งล่าสุด"
@@ -40,11 +43,36 @@ def files_view(history: History) -> list[dict[str, Any]]:
     return view
 
 
-def page(history: History) -> Page:
-    """The history page of the build's one pass over git (``git_log.read_history``)."""
+def _chunks(files: list[str]) -> list[tuple[str, list[str]]]:
+    """The history pages and the files each lists (sorted by path, ``FILES_PER_PAGE`` a page)."""
+    chunks = [files[start:start + FILES_PER_PAGE] for start in range(0, len(files), FILES_PER_PAGE)] or [[]]
+    return [(PATH if n == 1 else f"history/{n}.md", chunk) for n, chunk in enumerate(chunks, 1)]
+
+
+def locations(history: History) -> dict[str, str]:
+    """Each data file with versions → its section: ``history/2.md#content-plans-2568-yml``, for the
+    links from the pages and datasets it is the source of."""
+    return {path: f"{page_path}#{anchor(path)}" for page_path, chunk in _chunks(sorted(history.files))
+            for path in chunk if history.files[path]}
+
+
+def history(history: History) -> list[Page]:
+    """The history over pages of at most ``FILES_PER_PAGE`` files (an agency of years has hundreds of
+    data files: one page of them all passed 400 KB); ``/history/`` is the first. Each page is as new
+    as the newest commit of its files."""
     absent = None
     if history.absent is not None:
         absent = _ABSENT_TH.get(history.absent, _SHALLOW_TH)
-    newest = max((versions[0].date for versions in history.files.values() if versions), default=None)
-    return Page(PATH, "ประวัติการแก้ไขข้อมูลที่เผยแพร่", "history.md.j2",
-                {"files": files_view(history), "absent": absent}, in_nav=False, updated=newest)
+    views = {view["path"]: view for view in files_view(history)}
+    chunks = _chunks(sorted(views))
+    result = []
+    for number, (path, chunk) in enumerate(chunks, 1):
+        parts = [{"label": f"{part[0]} – {part[-1]}", "current": other == path,
+                  "link": Markup(posixpath.relpath(other, posixpath.dirname(path)))}
+                 for other, part in chunks] if len(chunks) > 1 else []
+        title = TITLE if number == 1 else f"{TITLE} (หน้า {number})"
+        newest = max((history.files[file][0].date for file in chunk if history.files[file]), default=None)
+        context = {"page_title": title, "files": [views[file] for file in chunk], "absent": absent,
+                   "parts": parts}
+        result.append(Page(path, title, "history.md.j2", context, in_nav=False, updated=newest))
+    return result

@@ -18,7 +18,6 @@ from typing import Any
 
 from generator.history.git_log import History
 from generator.render.escape import theme_text
-from generator.render.history_pages import anchor
 from generator.render.pages import Page
 from generator.values.dates import format_thai_date
 
@@ -46,13 +45,15 @@ def page_dates(pages: list[Page], commits: dict[str, dt.date]) -> dict[str, dt.d
     return dates
 
 
-def page_meta(page: Page, updated: dt.date | None, commits: dict[str, dt.date]) -> dict[str, Any]:
-    """The front-matter keys the theme reads: the BE date and each source's history anchor."""
+def page_meta(page: Page, updated: dt.date | None, sections: dict[str, str]) -> dict[str, Any]:
+    """The front-matter keys the theme reads: the BE date and the address of each source's history
+    section (``sections``: ``history_pages.locations``, e.g. ``history/2.md#content-plans-2568-yml``)."""
     meta: dict[str, Any] = {}
     if updated is not None:
         meta["oit_updated"] = theme_text(format_thai_date(updated))
-    history = [{"anchor": anchor(source), "file": theme_text(source.removeprefix("content/"))}
-               for source in page.sources if source in commits]
+    history = [{"href": theme_text(_url(sections[source])),
+                "file": theme_text(source.removeprefix("content/"))}
+               for source in page.sources if source in sections]
     if history:
         meta["oit_history"] = history
     return meta
@@ -64,3 +65,11 @@ def with_front_matter(markdown: str, meta: dict[str, Any]) -> str:
         return markdown
     lines = "".join(f"{key}: {json.dumps(value, ensure_ascii=False)}\n" for key, value in meta.items())
     return "---\n" + lines + markdown.removeprefix("---\n")
+
+
+def _url(section: str) -> str:
+    """``history/2.md#a`` → ``history/2/#a``, ``history/index.md#a`` → ``history/#a``: the address
+    MkDocs gives the page (the theme's links are not rewritten by it)."""
+    page, _, fragment = section.partition("#")
+    folder = page.removesuffix("index.md").removesuffix(".md")
+    return f"{folder.rstrip('/')}/#{fragment}"

@@ -1,7 +1,8 @@
 """Procurement pages of the budget section: per fiscal year an annual page, a page per month, the
 plan and the announcements.
 
-No page per record (DESIGN §8): records live in the month tables. Month pages stay out of the
+No page per record (DESIGN §8): records live in the month tables, a big month's over several pages
+(``generator.render.paging``). Month pages stay out of the
 navigation and are reached from the annual page's month table; links inside raw-HTML tables are
 final built-page URLs (``generator.render.urls``), all others are Markdown links MkDocs checks.
 """
@@ -21,6 +22,7 @@ from generator.models.procurement_figures import ZERO, AnnualSummary, annual_sum
 from generator.opendata.nacc_form import PERIOD as NACC_PERIOD
 from generator.opendata.procurement import dataset_paths
 from generator.render.pages import Page
+from generator.render.paging import pager, part_path, parts
 from generator.render.urls import relative_url
 from generator.values.dates import MONTHS_ABBR, MONTHS_FULL, be_year
 from generator.values.fiscal import FISCAL_MONTH_ORDER
@@ -56,7 +58,7 @@ def pages(agency: Agency, diagnostics: list[Diagnostic]) -> list[Page]:
     for year in sorted(set(plans) | set(months), reverse=True):
         plan, year_months = plans.get(year), sorted(months.get(year, []), key=_fiscal_order)
         result.append(_annual_page(year, plan, year_months))
-        result += [_month_page(loaded, year_months, diagnostics) for loaded in year_months]
+        result += [page for loaded in year_months for page in _month_pages(loaded, year_months, diagnostics)]
         if plan is not None:
             result.append(_plan_page(plan))
             if plan.model.announcements:
@@ -114,8 +116,10 @@ def _summary_text(summary: AnnualSummary) -> str:
     return f"สรุปผลการจัดซื้อจัดจ้างรายเดือน {count} เดือน {kind} ({summary.totals.count} รายการ)"
 
 
-def _month_page(loaded: Loaded[ProcurementMonth], months: list[Loaded[ProcurementMonth]],
-                diagnostics: list[Diagnostic]) -> Page:
+def _month_pages(loaded: Loaded[ProcurementMonth], months: list[Loaded[ProcurementMonth]],
+                 diagnostics: list[Diagnostic]) -> list[Page]:
+    """The month's page; a month of more than ``ROWS_PER_PAGE`` records continues on further pages
+    (``09-2.md``, ``09-3.md``…), so no page grows past about 300 KB whatever the month holds."""
     month = loaded.model
     assert month.month is not None
     year, path = month.fiscal_year, month_path(month.fiscal_year, month.month)
@@ -127,13 +131,23 @@ def _month_page(loaded: Loaded[ProcurementMonth], months: list[Loaded[Procuremen
     nav = [{"label": f"{arrow} {MONTHS_ABBR[m - 1]}" if arrow == "←" else f"{MONTHS_ABBR[m - 1]} {arrow}",
             "link": Markup(f"{m:02d}.md")} for m, arrow in neighbours if m is not None]
     dates = [r.contract_date for r in month.rows if r.contract_date]
-    return Page(path, title, "procurement_month.md.j2", {
-        "page_title": title, "month": month, "month_label": label, "totals": total(month.rows),
-        "notes": _notes(loaded, diagnostics), "nav": nav,
-        "caption": f"สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน{label} (แบบ สขร.1)",
-    }, section=SECTION, topics=("procurement_monthly",), summary=f"{len(month.rows)} รายการ", in_nav=False,
-        fiscal_year=year, months=frozenset({month.month} if month.published else ()),
-        updated=max(dates, default=None), sources=(loaded.source.path,))
+    caption = f"สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน{label} (แบบ สขร.1)"
+    split = parts(len(month.rows))
+    pages = []
+    for number, rows in enumerate(split, 1):
+        first = number == 1
+        part_title = title if first else f"{title} (หน้า {number})"
+        pages.append(Page(part_path(path, number), part_title, "procurement_month.md.j2", {
+            "page_title": part_title, "month": month, "month_label": label, "totals": total(month.rows),
+            "rows": [month.rows[i] for i in rows], "pager": pager(path, number, len(split)),
+            "notes": _notes(loaded, diagnostics) if first else [], "nav": nav,
+            "caption": caption if len(split) == 1 else
+            f"{caption} หน้า {number} จาก {len(split)}: รายการที่ {rows.start + 1}–{rows.stop}",
+        }, section=SECTION if first else None, topics=("procurement_monthly",) if first else (),
+            summary=f"{len(month.rows)} รายการ", in_nav=False, fiscal_year=year if first else None,
+            months=frozenset({month.month} if month.published and first else ()),
+            updated=max(dates, default=None), sources=(loaded.source.path,)))
+    return pages
 
 
 def _notes(loaded: Loaded[ProcurementMonth], diagnostics: list[Diagnostic]) -> list[dict[str, Any]]:

@@ -20,8 +20,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-_PLAIN = re.compile(r"[^\t\n\r\x20-\x7e\u0e00-\u0e7f]|[&<\\*`~]")
-"""A character that needs the slow path: anything beyond ASCII and Thai letters, or markup."""
+_INERT = "".join(char for char in map(chr, range(0x2010, 0x2028))
+                 if unicodedata.normalize("NFKC", char) == char
+                 and unicodedata.category(char) in ("Pd", "Pi", "Pf", "Po"))
+"""Typographic dashes, quotes and bullets (``—`` in every bid list): read as themselves."""
+_PLAIN = re.compile(rf"[^\t\n\r\x20-\x7e\u0e00-\u0e7f{_INERT}]|[&<\\*`~]")
+"""A character that needs the slow path: anything beyond ASCII, Thai letters and the inert
+punctuation, or markup."""
 _UNIT = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?"
                    r"|<[/!?A-Za-z][^<>\n]{0,200}>|[\s\S]")
 """One unit of source text: a character reference, a tag, or a single character."""
