@@ -85,3 +85,30 @@ def test_outside_git_the_page_says_so(tmp_path: Path) -> None:
     root = tmp_path / "agency"
     shutil.copytree(BASE, root)
     assert read_history(root).absent == "not a git repository"
+
+
+def test_every_file_of_a_long_history_has_its_section_where_its_links_point() -> None:
+    """An agency of years has hundreds of data files: the history runs over pages of
+    ``FILES_PER_PAGE``, and each file's section must be a heading of its own on the page its links
+    name (a heading glued to the list of pages loses its anchor, and the strict build fails)."""
+    import datetime as dt
+    import re
+
+    from generator.render import history_pages
+    from generator.render.environment import make_environment
+    from generator.render.pages import yaml_str
+
+    version = git_log.Version("0123456789abcdef", dt.date(2024, 1, 5), "publish", "a: 1\n")
+    count = 2 * history_pages.FILES_PER_PAGE + 7
+    files = {f"content/news/2024-01-{n:03d}.md": [version] for n in range(count)}
+    history = git_log.History(files=files)
+    env = make_environment()
+    env.filters["yaml_str"] = yaml_str
+    pages = {page.path: env.get_template(page.template).render({"page_path": page.path, **page.context})
+             for page in history_pages.history(history)}
+    assert sorted(pages) == ["history/2.md", "history/3.md", "history/index.md"]
+    sections = history_pages.locations(history)
+    assert set(sections) == set(files)
+    for section in sections.values():
+        page, anchor = section.split("#")
+        assert re.search(rf"\n\n## [^\n]+ {{ #{anchor} }}\n", pages[page]), section
