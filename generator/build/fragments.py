@@ -14,9 +14,8 @@ import html
 import re
 from pathlib import Path
 
-from mkdocs.structure.files import File
-
 from generator.render.fragments import PLACEHOLDER_RE
+from generator.render.urls import site_url
 
 MAX_WORDS_CHARS = 20_000
 """Per page: about 200 records' distinct words; a bigger table is split over pages anyway."""
@@ -73,7 +72,6 @@ def words_by_page(docs: Path, fragment_dir: Path) -> dict[str, str]:
     for markdown in sorted(docs.rglob("*.md")):
         text = markdown.read_text(encoding="utf-8")
         if names := PLACEHOLDER_RE.findall(text):
-            url = File(markdown.relative_to(docs).as_posix(), str(docs), "", use_directory_urls=True).url
             tables = "".join(_fragment(fragment_dir, name) for name in names)
-            words["" if url == "./" else url] = table_words(tables)
+            words[site_url(markdown.relative_to(docs).as_posix())] = table_words(tables)
     return words

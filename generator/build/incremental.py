@@ -39,6 +39,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
 
 from generator.build.site_state import SiteState, matches, title_key
+from generator.render.fragments import PLACEHOLDER_RE, fragment_path
 
 DOCS = "docs/"
 SEARCH_INDEX = "search/search_index.json"
@@ -73,18 +74,14 @@ class Generated:
     """Each table fragment → the pages (under ``docs/``) whose Markdown holds its placeholder."""
 
 
-PLACEHOLDER = re.compile(rb"<!--oitgen-fragment:(\S+?)-->")
-"""A table kept out of a page's Markdown (``fragments/<name>.html``), put into the built page by
-the post-processing: a change to it is a change to the pages that hold its placeholder."""
-
-
 def describe(files: dict[str, bytes]) -> Generated:
+    """A table kept out of a page's Markdown (``render.fragments``) is put into the built page by
+    the post-processing: a change to it is a change to the pages that hold its placeholder."""
     pages = {path: data for path, data in files.items() if path.startswith(DOCS) and path.endswith(".md")}
     filled: dict[str, set[str]] = {}
     for path, data in pages.items():
-        for name in PLACEHOLDER.findall(data):
-            fragment = f"fragments/{name.decode('utf-8', 'replace')}.html"
-            filled.setdefault(fragment, set()).add(path.removeprefix(DOCS))
+        for name in PLACEHOLDER_RE.findall(data.decode("utf-8", "replace")):
+            filled.setdefault(fragment_path(name), set()).add(path.removeprefix(DOCS))
     return Generated({path: hashlib.sha256(data).hexdigest() for path, data in files.items()},
                      {path: title_key(data) for path, data in pages.items()}, filled)
 

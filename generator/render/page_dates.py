@@ -19,6 +19,7 @@ from typing import Any
 from generator.history.git_log import History
 from generator.render.escape import theme_text
 from generator.render.pages import Page
+from generator.render.urls import site_url
 from generator.values.dates import format_thai_date
 
 
@@ -67,9 +68,9 @@ def with_front_matter(markdown: str, meta: dict[str, Any]) -> str:
     return "---\n" + lines + markdown.removeprefix("---\n")
 
 
+
 def _url(section: str) -> str:
-    """``history/2.md#a`` → ``history/2/#a``, ``history/index.md#a`` → ``history/#a``: the address
-    MkDocs gives the page (the theme's links are not rewritten by it)."""
+    """``history/2.md#a`` → ``history/2/#a``: the address MkDocs gives the page (the theme's links
+    are not rewritten by it)."""
     page, _, fragment = section.partition("#")
-    folder = page.removesuffix("index.md").removesuffix(".md")
-    return f"{folder.rstrip('/')}/#{fragment}"
+    return f"{site_url(page)}#{fragment}"
