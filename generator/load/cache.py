@@ -44,10 +44,7 @@ class LoadCache:
         self.used.add(key)
         try:
             stored_key, record, problems = pickle.loads((self.folder / f"{key}.pickle").read_bytes())
-        except FileNotFoundError:
-            self.misses += 1
-            return None
-        except Exception:  # truncated, corrupt, written by another version: not an entry
+        except Exception:  # missing, truncated, corrupt, written by another version: not an entry
             self.misses += 1
             return None
         if stored_key != key or not isinstance(problems, list):
