@@ -16,6 +16,7 @@ from markupsafe import Markup
 from generator.history.changes import describe
 from generator.history.git_log import History
 from generator.render.pages import Page
+from generator.render.paging import parts
 
 PATH = "history/index.md"
 TITLE = "ประวัติการแก้ไขข้อมูลที่เผยแพร่"
@@ -45,8 +46,8 @@ def files_view(history: History) -> list[dict[str, Any]]:
 
 def _chunks(files: list[str]) -> list[tuple[str, list[str]]]:
     """The history pages and the files each lists (sorted by path, ``FILES_PER_PAGE`` a page)."""
-    chunks = [files[start:start + FILES_PER_PAGE] for start in range(0, len(files), FILES_PER_PAGE)] or [[]]
-    return [(PATH if n == 1 else f"history/{n}.md", chunk) for n, chunk in enumerate(chunks, 1)]
+    return [(PATH if n == 1 else f"history/{n}.md", files[rows.start:rows.stop])
+            for n, rows in enumerate(parts(len(files), FILES_PER_PAGE), 1)]
 
 
 def locations(history: History) -> dict[str, str]:

@@ -22,10 +22,9 @@ def part_path(path: str, part: int) -> str:
     return path if part == 1 else f"{path.removesuffix('.md')}-{part}.md"
 
 
-def parts(count: int) -> list[range]:
-    """Row ranges of at most ``ROWS_PER_PAGE`` (one empty range when there is no row)."""
-    return [range(start, min(start + ROWS_PER_PAGE, count)) for start in range(0, count, ROWS_PER_PAGE)] \
-        or [range(0)]
+def parts(count: int, size: int = ROWS_PER_PAGE) -> list[range]:
+    """Row ranges of at most ``size`` (one empty range when there is no row)."""
+    return [range(start, min(start + size, count)) for start in range(0, count, size)] or [range(0)]
 
 
 def pager(path: str, here: int, count: int) -> list[dict[str, Any]]:
