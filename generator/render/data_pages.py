@@ -14,7 +14,6 @@ import posixpath
 import re
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any
 
 from markupsafe import Markup
 
@@ -54,14 +53,18 @@ def page(agency: Agency, data_files: dict[str, bytes],
                    if path.startswith(prefix) and path.endswith(".schema.json"))
     if not names:
         return None
-    datasets = []
+    datasets, dates = [], []
     for name in names:
         schema = json.loads(data_files[f"{prefix}{name}.schema.json"])
+        sources = dataset_sources(agency, name)
+        meta = dataset_metadata(agency, name, data_files)
+        dates += [meta.last_updated] if meta.last_updated else []
+        dates += [commits[path] for path in sources if path in commits]
         datasets.append({
             "title": schema.get("title", name), "description": schema.get("description", ""),
-            "meta": dataset_metadata(agency, name, data_files), "anchor": Markup(name),
+            "meta": meta, "anchor": Markup(name),
             "history": [{"file": path.removeprefix("content/"), "link": Markup(f"../{sections[path]}")}
-                        for path in dataset_sources(agency, name) if path in sections],
+                        for path in sources if path in sections],
             "links": [(label, Markup(f"{name}{suffix}")) for label, suffix in
                       (("CSV", ".csv"), ("JSON", ".json"), ("JSON Schema", ".schema.json"))
                       if f"{prefix}{name}{suffix}" in data_files],
@@ -72,13 +75,7 @@ def page(agency: Agency, data_files: dict[str, bytes],
         "datasets": datasets, "ocds": [Markup(name) for name in ocds],
         "catalog": Markup("catalog.jsonld"), "package_list": Markup("ckan/package_list.json"),
         "licence": agency.config.site.licence_title,
-    }, section="data", updated=max(_dates(agency, datasets, commits), default=None))
-
-
-def _dates(agency: Agency, datasets: list[dict[str, Any]], commits: Mapping[str, dt.date]) -> list[dt.date]:
-    newest = [d["meta"].last_updated for d in datasets if d["meta"].last_updated]
-    return newest + [commits[path] for d in datasets for path in dataset_sources(agency, d["anchor"])
-                     if path in commits]
+    }, section="data", updated=max(dates, default=None))
 
 
 def data_link(name: str, page_path: str) -> Markup:
