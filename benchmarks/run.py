@@ -40,8 +40,7 @@ sys.path.insert(0, str(BENCH))
 
 STAGES = (  # (module, function, label): what the build process times besides MkDocs, where it exists
     ("generator.pipeline", "check", "load+check"),
-    ("generator.pipeline", "render_site", "render"),
-    ("generator.pipeline", "write_tree", "write"),
+    ("generator.pipeline", "_generate", "render+write"),
     ("generator.pipeline", "build_site", "mkdocs+post"),
 )
 

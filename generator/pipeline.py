@@ -16,7 +16,7 @@ from generator.load.agency import Agency, load_agency
 from generator.load.cache import LoadCache
 from generator.oit.coverage import ItemCoverage
 from generator.registry import KINDS
-from generator.render import render_site
+from generator.render import site_files
 from generator.render.site_pages import site_pages
 
 BUILD_DIR = "build"
@@ -98,11 +98,12 @@ def generate(checked: Checked, build_dir: Path) -> WriteStats:
 
 
 def _generate(checked: Checked, build_dir: Path) -> tuple[WriteStats, incremental.Generated]:
-    """``generate``, and what an incremental build needs to know of the files: the files
-    themselves are let go before MkDocs runs."""
+    """``generate``, and what an incremental build needs to know of the files: each file is
+    written as it is made and let go (``render.site_files``), none is kept for MkDocs' run."""
     assert checked.agency is not None
-    files = render_site(checked.agency, checked.diagnostics)
-    return write_tree(build_dir, files), incremental.describe(files)
+    describing = incremental.Describing()
+    files = describing.passing(site_files(checked.agency, checked.diagnostics))
+    return write_tree(build_dir, files), describing.generated
 
 
 def coverage(checked: Checked) -> dict[int, list[ItemCoverage]]:

@@ -11,6 +11,7 @@ from generator import pipeline
 from generator.diagnostics import unacknowledged_warnings
 from generator.opendata import anti_corruption, procurement, statistics
 from generator.opendata.catalog import catalogue_files
+from generator.opendata.metadata import all_metadata
 from tests.conftest import DEMO, copy_agency, edit_file, page_html, visible_text
 
 # thai_gdc's required fields and, where it has one, its vocabulary (WEB-STANDARDS.md)
@@ -95,7 +96,7 @@ def _catalogue(root: Path) -> dict[str, bytes]:
     assert checked.agency is not None and checked.ok, checked.diagnostics
     agency = checked.agency
     data = {**statistics.files(agency), **procurement.files(agency), **anti_corruption.files(agency)}
-    return catalogue_files(agency, data)
+    return catalogue_files(agency, all_metadata(agency, data))
 
 
 def test_defaults_and_per_dataset_overrides_from_site_config(tmp_path: Path) -> None:
@@ -132,7 +133,7 @@ def test_a_licence_in_words_only_is_not_guessed(tmp_path: Path) -> None:
     assert [d.code for d in unacknowledged_warnings(checked.diagnostics)] == ["licence-not-identified"]
     agency = checked.agency
     assert agency is not None
-    files = catalogue_files(agency, {**statistics.files(agency)})
+    files = catalogue_files(agency, all_metadata(agency, statistics.files(agency)))
     package = json.loads(files["docs/data/ckan/package_show/service-statistics.json"])["result"]
     assert (package["license_id"], package["license_title"]) == ("notspecified", "CC BY 4.0 ครับ")
 

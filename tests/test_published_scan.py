@@ -163,15 +163,15 @@ def test_a_request_to_another_host_in_the_staged_site_stops_the_switch(
     root = _agency(tmp_path)
     assert build(root) == 0
     before = site_hash(root / "site")
-    render = pipeline.render_site
+    render = pipeline.site_files
 
     def leaky(agency, diagnostics):  # a renderer bug: a tracking pixel on the plan page
-        files = render(agency, diagnostics)
-        page = "docs/anti-corruption/plans/2566.md"
-        files[page] += b'\n<img src="https://tracker.example/p.gif" alt="">\n'
-        return files
+        for path, data in render(agency, diagnostics):
+            if path == "docs/anti-corruption/plans/2566.md":
+                data += b'\n<img src="https://tracker.example/p.gif" alt="">\n'
+            yield path, data
 
-    monkeypatch.setattr(pipeline, "render_site", leaky)
+    monkeypatch.setattr(pipeline, "site_files", leaky)
     monkeypatch.setattr(site_state, "code_fingerprint", lambda: "changed code")  # what a real change makes
     capsys.readouterr()
     assert build(root) == 1

@@ -28,7 +28,7 @@ import logging
 import posixpath
 import re
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,16 +74,33 @@ class Generated:
     """Each table fragment → the pages (under ``docs/``) whose Markdown holds its placeholder."""
 
 
-def describe(files: dict[str, bytes]) -> Generated:
-    """A table kept out of a page's Markdown (``render.fragments``) is put into the built page by
-    the post-processing: a change to it is a change to the pages that hold its placeholder."""
-    pages = {path: data for path, data in files.items() if path.startswith(DOCS) and path.endswith(".md")}
-    filled: dict[str, set[str]] = {}
-    for path, data in pages.items():
-        for name in PLACEHOLDER_RE.findall(data.decode("utf-8", "replace")):
-            filled.setdefault(fragment_path(name), set()).add(path.removeprefix(DOCS))
-    return Generated({path: hashlib.sha256(data).hexdigest() for path, data in files.items()},
-                     {path: title_key(data) for path, data in pages.items()}, filled)
+class Describing:
+    """A ``Generated`` made while the files go by (``passing``), so they need not be kept."""
+
+    def __init__(self) -> None:
+        self.generated = Generated({}, {}, {})
+
+    def passing(self, files: Iterable[tuple[str, bytes]]) -> Iterator[tuple[str, bytes]]:
+        for path, data in files:
+            self.add(path, data)
+            yield path, data
+
+    def add(self, path: str, data: bytes) -> None:
+        """A table kept out of a page's Markdown (``render.fragments``) is put into the built page by
+        the post-processing: a change to it is a change to the pages that hold its placeholder."""
+        generated = self.generated
+        generated.digests[path] = hashlib.sha256(data).hexdigest()
+        if path.startswith(DOCS) and path.endswith(".md"):
+            generated.titles[path] = title_key(data)
+            for name in PLACEHOLDER_RE.findall(data.decode("utf-8", "replace")):
+                generated.filled.setdefault(fragment_path(name), set()).add(path.removeprefix(DOCS))
+
+
+def describe(files: Mapping[str, bytes]) -> Generated:
+    describing = Describing()
+    for path, data in files.items():
+        describing.add(path, data)
+    return describing.generated
 
 
 def plan(previous: SiteState | None, generated: Generated, site_dir: Path) -> Plan:

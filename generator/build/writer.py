@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,20 +41,22 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def write_tree(root: Path, files: dict[str, bytes], shown: str = "build") -> WriteStats:
-    """Make ``root`` hold exactly ``files`` (relative POSIX paths → bytes). ``root`` being a
-    symbolic link is refused (``refusal.refuse_link``); links inside it are removed, never followed."""
+def write_tree(root: Path, files: Iterable[tuple[str, bytes]], shown: str = "build") -> WriteStats:
+    """Make ``root`` hold exactly ``files`` (relative POSIX paths and their bytes), writing each as it
+    comes (``files`` may be made as they are asked for: none is kept). ``root`` being a symbolic link
+    is refused (``refusal.refuse_link``); links inside it are removed, never followed."""
     refuse_link(root, shown)
     written = unchanged = 0
     removed = remove_links_inside(root) if root.is_dir() else 0
-    for relpath, data in files.items():
+    wanted: set[Path] = set()
+    for relpath, data in files:
         target = root / relpath
+        wanted.add(target)
         if target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data:
             unchanged += 1
             continue
         write_atomic(target, data)
         written += 1
-    wanted = {root / relpath for relpath in files}
     if root.is_dir():
         for path in sorted(root.rglob("*"), reverse=True):
             if path.is_relative_to(root / CACHE_DIR):

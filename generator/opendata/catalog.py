@@ -15,7 +15,7 @@ import json
 from typing import Any
 
 from generator.load.agency import Agency
-from generator.opendata.metadata import Metadata, all_metadata
+from generator.opendata.metadata import Metadata
 from generator.opendata.tables import DATA_DIR
 from generator.values.licences import OTHER
 
@@ -83,9 +83,9 @@ def dcat_dataset(meta: Metadata, base: str) -> dict[str, Any]:
     return dataset
 
 
-def catalogue_files(agency: Agency, data_files: dict[str, bytes]) -> dict[str, bytes]:
-    """The catalogue files, keyed by their path in the build tree; none when there is no dataset."""
-    metas = all_metadata(agency, data_files)
+def catalogue_files(agency: Agency, metas: list[Metadata]) -> dict[str, bytes]:
+    """The catalogue files of the datasets ``metas`` describe (``metadata.all_metadata``), keyed by
+    their path in the build tree; none when there is no dataset."""
     if not metas:
         return {}
     url = agency.config.site.url

@@ -7,6 +7,7 @@ agency's own overrides laid over it).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from generator.diagnostics import Diagnostic
@@ -45,42 +46,55 @@ def _tree(base: Path, prefix: str) -> dict[str, bytes]:
 
 def render_site(agency: Agency, diagnostics: list[Diagnostic]) -> dict[str, bytes]:
     """Every file of the build tree, keyed by its path relative to ``build/``."""
+    return dict(site_files(agency, diagnostics))
+
+
+def site_files(agency: Agency, diagnostics: list[Diagnostic]) -> Iterator[tuple[str, bytes]]:
+    """Every file of the build tree (its path relative to ``build/``, its bytes), each given as soon
+    as it is made: the writer writes it and lets it go, so a large agency's output (its data files
+    alone are tens of megabytes) is never held in memory all at once. Each path comes once."""
     env = make_environment()
     env.filters["yaml_str"] = yaml_str
     attached = attachments.published(agency)
     env.globals["attachment_links"] = attachments.link_maker(attached)
     env.globals["data_link"] = data_pages.data_link
-    data_files = {path: data for builder in dict.fromkeys(d for kind in agency.kinds for d in kind.datasets)
-                  for path, data in builder(agency).items()}
+    datasets: list[data_pages.Dataset] = []
+    data_paths: set[str] = set()
+    for builder in dict.fromkeys(d for kind in agency.kinds for d in kind.datasets):
+        built = builder(agency)
+        datasets += data_pages.datasets(agency, built)
+        data_paths |= built.keys()
+        yield from built.items()
+        del built  # before the next builder makes its files
+    datasets.sort(key=lambda dataset: dataset.name)
     site = site_pages(agency, diagnostics)
     pages = site.pages
     history = read_history(agency.root)  # the build's one pass over git: history page and page dates
     commits = last_commits(history)
     sections = history_pages.locations(history)
-    if (data_index := data_pages.page(agency, data_files, commits, sections)) is not None:
+    if (data_index := data_pages.page(agency, datasets, data_paths, commits, sections)) is not None:
         pages.append(data_index)
     pages += history_pages.history(history)
     pages.append(sitemap_page.page(pages))
     org = agency.config.organisation
-    files: dict[str, bytes] = {**data_files, **catalogue_files(agency, data_files)}
+    yield from catalogue_files(agency, [dataset.meta for dataset in datasets]).items()
     dates = page_dates(pages, commits)
     for page in pages:
         template = env.get_template(page.template)
         context = {"org": org, "page_path": page.path, **page.context}
         markdown = with_front_matter(template.render(context), page_meta(page, dates[page.path], sections))
         markdown, tables = extract(label_table_regions(markdown), page.path)
-        files[f"docs/{page.path}"] = markdown.encode("utf-8")
-        files.update(tables)
+        yield f"docs/{page.path}", markdown.encode("utf-8")
+        yield from tables.items()
     theme = theme_dir()
-    files.update(_tree(theme / "overrides", "theme"))
-    files.update(_tree(theme / "assets", "docs/assets"))
-    files.update(oit_pages.csv_files(agency, site.coverage))
-    files.update(nacc_form.files(agency))
-    files.update(schema_files(agency.kinds))
-    files.update(media_files(agency))
-    files.update(attachments.build_files(attached))
-    files.update(feed_files(agency))
-    files.update(publishing_files(agency))
+    yield from _tree(theme / "overrides", "theme").items()
+    yield from _tree(theme / "assets", "docs/assets").items()
+    yield from oit_pages.csv_files(agency, site.coverage).items()
+    yield from nacc_form.files(agency).items()
+    yield from schema_files(agency.kinds).items()
+    yield from media_files(agency).items()
+    yield from attachments.build_files(attached).items()
+    yield from feed_files(agency).items()
+    yield from publishing_files(agency).items()
     newest = max((date for date in dates.values() if date), default=None)
-    files["mkdocs.yml"] = dump_config(mkdocs_config(agency, pages, newest)).encode("utf-8")
-    return files
+    yield "mkdocs.yml", dump_config(mkdocs_config(agency, pages, newest)).encode("utf-8")

@@ -12,13 +12,14 @@ import datetime as dt
 import json
 import posixpath
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
 from types import MappingProxyType
 
 from markupsafe import Markup
 
 from generator.load.agency import Agency
-from generator.opendata.metadata import dataset_metadata
+from generator.opendata.metadata import Metadata, dataset_metadata, dataset_names
 from generator.opendata.tables import DATA_DIR
 from generator.render.pages import Page
 
@@ -42,37 +43,58 @@ def dataset_sources(agency: Agency, name: str) -> tuple[str, ...]:
                  or loaded.source.path.endswith(f"/{year.group(1)}.yml"))
 
 
-def page(agency: Agency, data_files: dict[str, bytes],
+@dataclass(frozen=True)
+class Dataset:
+    """What the open-data index and the catalogue need of one dataset: the data files themselves are
+    written as they are made (``render.site_files``), not kept until the index is rendered."""
+
+    name: str
+    title: str
+    """The schema's own title (``meta.title`` may be the agency's override)."""
+    description: str
+    meta: Metadata
+
+
+def datasets(agency: Agency, data_files: dict[str, bytes]) -> list[Dataset]:
+    """The datasets among ``data_files`` (one builder's files: a dataset's schema, rows and CSV are
+    made together), each with its national-catalogue metadata."""
+    datasets = []
+    for name in dataset_names(data_files):
+        schema = json.loads(data_files[f"docs/{DATA_DIR}/{name}.schema.json"])
+        datasets.append(Dataset(name, schema.get("title", name), schema.get("description", ""),
+                                dataset_metadata(agency, name, data_files)))
+    return datasets
+
+
+def page(agency: Agency, found: list[Dataset], paths: Collection[str],
          commits: Mapping[str, dt.date] = MappingProxyType({}),
          sections: Mapping[str, str] = MappingProxyType({})) -> Page | None:
-    """The index of every dataset; ``commits``: each data file's last commit (git's history pass),
-    ``sections``: where its history is (``history_pages.locations``).
+    """The index of every dataset ``found`` (in order of name); ``paths``: every data file's path
+    in the build tree; ``commits``: each data file's last commit (git's history pass), ``sections``:
+    where its history is (``history_pages.locations``).
     It is as new as the newest dataset: its newest record or its sources' last commit."""
     prefix = f"docs/{DATA_DIR}/"
-    names = sorted(path[len(prefix):].removesuffix(".schema.json") for path in data_files
-                   if path.startswith(prefix) and path.endswith(".schema.json"))
-    if not names:
+    if not found:
         return None
-    datasets, dates = [], []
-    for name in names:
-        schema = json.loads(data_files[f"{prefix}{name}.schema.json"])
+    entries, dates = [], []
+    for dataset in found:
+        name, meta = dataset.name, dataset.meta
         sources = dataset_sources(agency, name)
-        meta = dataset_metadata(agency, name, data_files)
         dates += [meta.last_updated] if meta.last_updated else []
         dates += [commits[path] for path in sources if path in commits]
-        datasets.append({
-            "title": schema.get("title", name), "description": schema.get("description", ""),
+        entries.append({
+            "title": dataset.title, "description": dataset.description,
             "meta": meta, "anchor": Markup(name),
             "history": [{"file": path.removeprefix("content/"), "link": Markup(f"../{sections[path]}")}
                         for path in sources if path in sections],
             "links": [(label, Markup(f"{name}{suffix}")) for label, suffix in
                       (("CSV", ".csv"), ("JSON", ".json"), ("JSON Schema", ".schema.json"))
-                      if f"{prefix}{name}{suffix}" in data_files],
+                      if f"{prefix}{name}{suffix}" in paths],
         })
-    ocds = sorted(path[len(prefix):] for path in data_files
+    ocds = sorted(path[len(prefix):] for path in paths
                   if path.startswith(prefix) and path.endswith("-ocds.json"))
     return Page(INDEX, "ข้อมูลเปิด (Open Data)", "data_index.md.j2", {
-        "datasets": datasets, "ocds": [Markup(name) for name in ocds],
+        "datasets": entries, "ocds": [Markup(name) for name in ocds],
         "catalog": Markup("catalog.jsonld"), "package_list": Markup("ckan/package_list.json"),
         "licence": agency.config.site.licence_title,
     }, section="data", updated=max(dates, default=None))
