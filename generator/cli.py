@@ -142,7 +142,9 @@ def cmd_build(root: Path, strict: bool, out: Path | None, site_url: str | None =
               "การสร้างครั้งก่อน จึงไม่ได้สร้างใหม่ ไม่ได้เรียก MkDocs และไม่ได้เขียนไฟล์ใด", file=sys.stderr)
         return 0
     try:
-        built = pipeline.build(root, site_dir, checked, inputs)
+        prepared, diagnostics = pipeline.prepare(root, checked), checked.diagnostics
+        del checked  # the loaded content is not needed any more: MkDocs gets its memory (peak RSS)
+        built = pipeline.publish(root, site_dir, prepared, diagnostics, inputs)
     except BuildRefused as exc:
         print(render(exc.diagnostics, "text"), file=sys.stderr)
         print("the built site was not published; the previous site is unchanged / ไม่เผยแพร่เว็บไซต์ที่สร้าง "

@@ -135,14 +135,34 @@ def build(root: Path, site_dir: Path, checked: Checked, inputs: str = "") -> Bui
     runs only when the generated files changed, over only the changed pages when it can.
     ``inputs`` is the agency's ``input_fingerprint`` taken before ``checked`` was loaded (taken
     after, it could name an edit made meanwhile); without it, the next build checks again."""
+    return publish(root, site_dir, prepare(root, checked), checked.diagnostics, inputs)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """The build tree written (``prepare``): all ``publish`` needs, without the agency."""
+
+    stats: WriteStats
+    generated: incremental.Generated
+
+
+def prepare(root: Path, checked: Checked) -> Prepared:
+    """``build``'s first half: write ``build/``. The caller may let the agency go before
+    ``publish``, so MkDocs' memory is not added to the loaded content's."""
+    return Prepared(*_generate(checked, root / BUILD_DIR))
+
+
+def publish(root: Path, site_dir: Path, prepared: Prepared, diagnostics: list[Diagnostic],
+            inputs: str = "") -> Built:
+    """``build``'s second half: from the written ``build/``, the site, and the record of it."""
     build_dir = root / BUILD_DIR
-    stats, generated = _generate(checked, build_dir)
+    generated = prepared.generated
     plan = incremental.plan(load_state(build_dir, site_dir), generated, site_dir)
     search = plan.search
     if plan.mode != "skip":
         search = build_site(build_dir / "mkdocs.yml", site_dir, root, shown(site_dir, root), plan)
     save_state(build_dir, site_dir, SiteState(inputs, generated.digests, generated.titles, search,
-                                              checked.diagnostics,
+                                              diagnostics,
                                               manifest(build_dir, CACHE_DIR, generated.digests),
                                               manifest(site_dir)))
-    return Built(stats, plan.mode)
+    return Built(prepared.stats, plan.mode)
