@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from jinja2 import FileSystemBytecodeCache
+
 from generator.build import incremental, site_state
 from generator.build.mkdocs_build import build_site
 from generator.build.refusal import shown
@@ -92,6 +94,19 @@ def load_cache(root: Path, writable: bool) -> LoadCache | None:
     return LoadCache(folder, writable)
 
 
+def template_cache(build_dir: Path) -> FileSystemBytecodeCache | None:
+    """Compiled page templates kept in ``build/.cache/templates`` (Jinja checks each against its
+    template's source); none when the tree or its cache is a symbolic link, as ``load_cache``."""
+    folder = build_dir / CACHE_DIR / "templates"
+    if any(path.is_symlink() for path in (build_dir, folder.parent, folder)):
+        return None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None  # no cache only costs the time of compiling
+    return FileSystemBytecodeCache(str(folder))
+
+
 def generate(checked: Checked, build_dir: Path) -> WriteStats:
     """Render the pages and write the build tree (only files whose content changed)."""
     return _generate(checked, build_dir)[0]
@@ -102,7 +117,7 @@ def _generate(checked: Checked, build_dir: Path) -> tuple[WriteStats, incrementa
     written as it is made and let go (``render.site_files``), none is kept for MkDocs' run."""
     assert checked.agency is not None
     describing = incremental.Describing()
-    files = describing.passing(site_files(checked.agency, checked.diagnostics))
+    files = describing.passing(site_files(checked.agency, checked.diagnostics, template_cache(build_dir)))
     return write_tree(build_dir, files), describing.generated
 
 

@@ -188,7 +188,7 @@ def render_pages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Renderer]
         return pages
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(render_module, "make_environment", lambda: env)
+        patch.setattr(render_module, "make_environment", lambda compiled=None: env)
         patch.setattr(render_module, "schema_files", lambda kinds: schemas)
         yield render
 

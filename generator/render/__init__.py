@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from jinja2 import BytecodeCache
+
 from generator.diagnostics import Diagnostic
 from generator.history.git_log import read_history
 from generator.load.agency import Agency
@@ -49,11 +51,13 @@ def render_site(agency: Agency, diagnostics: list[Diagnostic]) -> dict[str, byte
     return dict(site_files(agency, diagnostics))
 
 
-def site_files(agency: Agency, diagnostics: list[Diagnostic]) -> Iterator[tuple[str, bytes]]:
+def site_files(agency: Agency, diagnostics: list[Diagnostic],
+               compiled: BytecodeCache | None = None) -> Iterator[tuple[str, bytes]]:
     """Every file of the build tree (its path relative to ``build/``, its bytes), each given as soon
     as it is made: the writer writes it and lets it go, so a large agency's output (its data files
-    alone are tens of megabytes) is never held in memory all at once. Each path comes once."""
-    env = make_environment()
+    alone are tens of megabytes) is never held in memory all at once. Each path comes once.
+    ``compiled``: the compiled templates of earlier runs (``environment.make_environment``)."""
+    env = make_environment(compiled)
     env.filters["yaml_str"] = yaml_str
     attached = attachments.published(agency)
     env.globals["attachment_links"] = attachments.link_maker(attached)
