@@ -39,7 +39,7 @@ from generator.values.numbers import Amount, to_arabic_digits
 
 OCDS_VERSION = "1.1"
 CURRENCY = "THB"
-_ENCODER = json.JSONEncoder(ensure_ascii=False)
+_ENCODER = json.JSONEncoder(ensure_ascii=False, check_circular=False)  # releases are trees
 """One encoder for every release (``json.dumps`` builds a new one per call)."""
 _METHODS = (  # Thai method text (spaces removed, lower case) → OCDS closed method codelist
     (("e-bidding", "ebidding", "e-market", "emarket", "ประกาศเชิญชวน", "ประกวดราคา", "สอบราคา"), "open"),

@@ -64,7 +64,7 @@ def _json_default(value: Any) -> Any:
     return converted
 
 
-_ENCODER = json.JSONEncoder(ensure_ascii=False, default=_json_default)
+_ENCODER = json.JSONEncoder(ensure_ascii=False, check_circular=False, default=_json_default)  # rows are flat
 """One encoder for every row (``json.dumps`` with ``default=`` builds a new one per call)."""
 
 
