@@ -18,8 +18,8 @@ from decimal import Decimal
 from generator.load.agency import Agency
 from generator.models.procurement import ProcurementMonth
 from generator.opendata.procurement import months_by_year
-from generator.opendata.tables import csv_cell
 from generator.opendata.xlsx import workbook_bytes
+from generator.values.csv_cells import FORMULA_START, csv_cell
 from generator.values.dates import MONTHS_FULL
 from generator.values.fiscal import FISCAL_MONTH_ORDER
 from generator.values.numbers import Amount
@@ -98,8 +98,9 @@ def csv_bytes(form: FormList) -> bytes:
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(HEADER)
-    for row in form.rows:
-        writer.writerow([f"{c:.2f}" if isinstance(c, Decimal) else csv_cell(c) for c in row])
+    for row in form.rows:  # plain text (most cells) is written as it is, without a call
+        writer.writerow([c if type(c) is str and not c.startswith(FORMULA_START)
+                         else f"{c:.2f}" if isinstance(c, Decimal) else csv_cell(c) for c in row])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
