@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -96,3 +97,47 @@ def test_unknown_agency_columns_say_so_never_blank(demo_copy: Path) -> None:
     assert checked.agency is not None
     form = next(f for f in nacc_form.form_lists(checked.agency) if f.fiscal_year == 2569)
     assert {row[5] for row in form.rows} == {"ไม่ระบุ"}
+
+
+AWKWARD_MONTH = (  # ไม่ระบุ where the document says nothing; text that looks like a formula or a number
+    "\ufeffno,title,budget,reference_price,method,bidders,winner,agreed_price,winner_tax_id,reason,"
+    "contract_no,contract_date,budget_source,status,egp_project\n"
+    '1,"=SUM(A1:A9) จ้างซ่อม <ถนน> & ""ท่อ""",1234567.89,"๑,๒๓๔,๕๖๗.๘๙",เฉพาะเจาะจง,'
+    '"+ร้าน <เอ> & บี — 1234567.80",+ร้าน <เอ> & บี,1234567.80,0105561000001,เหตุผล,1/2569,2025-11-03,'
+    "@งบกลาง,-ลงนามแล้ว,68119649017\n"
+    '2,0123456789012,0.10,,เฉพาะเจาะจง,ร้าน ข — 0.10,ร้าน ข,0.10,,,,,,,\n'
+)
+
+
+def test_xlsx_reads_back_cell_for_cell_with_awkward_text_as_text(demo_copy: Path) -> None:
+    (demo_copy / "content/procurement/2569/11.csv").write_text(AWKWARD_MONTH, encoding="utf-8")
+    checked = pipeline.check(demo_copy)
+    assert checked.agency is not None
+    form = next(f for f in nacc_form.form_lists(checked.agency) if f.fiscal_year == 2569)
+    path = demo_copy / "list.xlsx"
+    path.write_bytes(nacc_form.xlsx_bytes(form))
+    sheet = load_workbook(path)["ปีงบประมาณ 2569"]
+    cells = list(sheet.iter_rows())
+    assert [c.value for c in cells[0]] == DOCUMENTED_HEADER
+    assert len(cells) == 1 + len(form.rows)
+    for written, read in zip(form.rows, cells[1:], strict=True):   # every cell, its type kept
+        for value, cell in zip(written, read, strict=True):
+            if isinstance(value, str):
+                assert (cell.data_type, cell.value) == ("s", value)
+            else:
+                assert cell.data_type == "n" and Decimal(str(cell.value)) == value
+                assert cell.number_format == ("#,##0.00" if isinstance(value, Decimal) else "General")
+    awkward = [[c.value for c in row] for row in cells[1:] if row[14].value in ("+ร้าน <เอ> & บี", "ร้าน ข")]
+    assert [row[7:] for row in awkward] == [
+        ['=SUM(A1:A9) จ้างซ่อม <ถนน> & "ท่อ"', 1234567.89, "@งบกลาง", "-ลงนามแล้ว", "เฉพาะเจาะจง",
+         1234567.89, 1234567.8, "+ร้าน <เอ> & บี", "68119649017"],
+        ["0123456789012", 0.1, "ไม่ระบุ", "ไม่ระบุ", "เฉพาะเจาะจง", "ไม่ระบุ", 0.1, "ร้าน ข", "ไม่ระบุ"],
+    ]
+    assert [sheet.column_dimensions[letter].width for letter in "AHO"] == [12, 33, 41]
+
+
+def test_xlsx_is_the_same_bytes_on_every_build(demo_copy: Path) -> None:
+    first, again = pipeline.check(demo_copy).agency, pipeline.check(demo_copy).agency
+    assert first is not None and again is not None
+    built = nacc_form.files(first)
+    assert [p for p in built if p.endswith(".xlsx")] and built == nacc_form.files(again)

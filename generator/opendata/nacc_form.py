@@ -11,23 +11,15 @@ come from ``site_config.yml``. The site publishes the list as XLSX, CSV and an H
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
-import re
-import zipfile
 from dataclasses import dataclass
 from decimal import Decimal
-
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import Cell as SheetCell
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from generator.load.agency import Agency
 from generator.models.procurement import ProcurementMonth
 from generator.opendata.procurement import months_by_year
-from generator.opendata.tables import csv_cell
+from generator.opendata.xlsx import workbook_bytes
+from generator.values.csv_cells import FORMULA_START, csv_cell
 from generator.values.dates import MONTHS_FULL
 from generator.values.fiscal import FISCAL_MONTH_ORDER
 from generator.values.numbers import Amount
@@ -44,7 +36,6 @@ PERIOD = FISCAL_MONTH_ORDER[:6]
 """The months the form covers: the first six of the fiscal year (ต.ค.–มี.ค.)."""
 UNKNOWN = "ไม่ระบุ"
 NONE_TEXT = "-"
-_FIXED_TIME = dt.datetime(2000, 1, 1)  # the XLSX's document dates: fixed, so a rebuild writes the same bytes
 
 Cell = str | int | Decimal
 
@@ -107,50 +98,17 @@ def csv_bytes(form: FormList) -> bytes:
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(HEADER)
-    for row in form.rows:
-        writer.writerow([f"{c:.2f}" if isinstance(c, Decimal) else csv_cell(c) for c in row])
+    for row in form.rows:  # plain text (most cells) is written as it is, without a call
+        writer.writerow([c if type(c) is str and not c.startswith(FORMULA_START)
+                         else f"{c:.2f}" if isinstance(c, Decimal) else csv_cell(c) for c in row])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
 def xlsx_bytes(form: FormList) -> bytes:
-    """The list as a workbook; text cells are always text, never a formula, whatever they start with.
-    Written in openpyxl's write-only mode: rows stream out instead of a cell object tree (a list of
-    1,200 records took seconds)."""
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(f"ปีงบประมาณ {form.fiscal_year}")
-    for index, title in enumerate(HEADER, 1):
-        sheet.column_dimensions[get_column_letter(index)].width = max(12, len(title) + 2)
-    sheet.append(list(HEADER))
-    for row in form.rows:
-        sheet.append([_cell(sheet, value) for value in row])
-    book.properties.created = book.properties.modified = _FIXED_TIME
-    out = io.BytesIO()
-    book.save(out)
-    return _stable_zip(out.getvalue())
-
-
-def _cell(sheet: WriteOnlyWorksheet, value: Cell) -> SheetCell:
-    cell = WriteOnlyCell(sheet)
-    cell.value = value if isinstance(value, int | Decimal) else str(value)
-    if isinstance(value, str):
-        cell.data_type = "s"
-    elif isinstance(value, Decimal):
-        cell.number_format = "#,##0.00"
-    return cell
-
-
-def _stable_zip(data: bytes) -> bytes:
-    """The same archive with fixed dates (entries, and the ``modified`` property openpyxl sets on
-    saving), so an unchanged list is not rewritten on every build."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            content = src.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                content = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2000-01-01T00:00:00Z", content)
-            dst.writestr(zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0)), content,
-                         compress_type=zipfile.ZIP_DEFLATED)
-    return out.getvalue()
+    """The list as a workbook of one sheet: the header, then the rows; text cells are always text,
+    never a formula, whatever they start with; amounts are numbers shown as 1,234.50."""
+    widths = [max(12, len(title) + 2) for title in HEADER]
+    return workbook_bytes(f"ปีงบประมาณ {form.fiscal_year}", widths, (HEADER, *form.rows))
 
 
 def files(agency: Agency) -> dict[str, bytes]:

@@ -13,7 +13,9 @@ adds a digest of the release's content, so it changes exactly when the published
 
 The package is written one release per line by the C JSON encoder (``indent=`` would force Python's
 pure-Python encoder, four times slower on 12,000 releases), and each release's digest is taken of
-that same line, so no release is serialised twice.
+that same line, so no release is serialised twice. What every release of a package shares (the
+ocid prefix, the buyer) is worked out once per package, and amounts are floats before encoding, so
+the encoder never calls back into Python.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterator
-from decimal import Decimal
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -37,6 +39,8 @@ from generator.values.numbers import Amount, to_arabic_digits
 
 OCDS_VERSION = "1.1"
 CURRENCY = "THB"
+_ENCODER = json.JSONEncoder(ensure_ascii=False, check_circular=False)  # releases are trees
+"""One encoder for every release (``json.dumps`` builds a new one per call)."""
 _METHODS = (  # Thai method text (spaces removed, lower case) → OCDS closed method codelist
     (("e-bidding", "ebidding", "e-market", "emarket", "ประกาศเชิญชวน", "ประกวดราคา", "สอบราคา"), "open"),
     (("คัดเลือก",), "selective"),
@@ -63,9 +67,29 @@ def _datetime(date: dt.date) -> str:
 
 
 def _value(amount: Amount | None) -> dict[str, Any] | None:
+    """An OCDS Value; amounts have two decimal places, so the float's shortest repr, which JSON
+    writes, is exactly the Decimal's digits."""
     if amount is None or amount.value is None:
         return None
-    return {"amount": amount.value, "currency": CURRENCY}
+    return {"amount": float(amount.value), "currency": CURRENCY}
+
+
+@dataclass(frozen=True)
+class _Buyer:
+    """What every release of an agency's package says alike: its ocid prefix and the buyer (shared
+    objects: the encoder writes them again in each release, nothing changes them)."""
+
+    prefix: str
+    id: str
+    reference: dict[str, str]
+    party: dict[str, Any]
+
+    @classmethod
+    def of(cls, agency: Agency) -> _Buyer:
+        prefix = ocid_prefix(agency)
+        buyer_id, name = f"{prefix}-buyer", agency.config.organisation.name
+        return cls(prefix, buyer_id, {"id": buyer_id, "name": name},
+                   {"id": buyer_id, "name": name, "roles": ["buyer", "procuringEntity"]})
 
 
 @functools.lru_cache(maxsize=4096)  # a few hundred suppliers name every release's parties
@@ -82,7 +106,8 @@ def _method_code(method: str) -> str | None:
 
 def _record_key(month: ProcurementMonth, record: ProcurementRecord, index: int, taken: set[str]) -> str:
     """The record's part of the ocid: its printed number when usable and unique, else its row."""
-    number = re.sub(r"[^A-Za-z0-9.]+", "-", to_arabic_digits(record.no)).strip("-.")
+    number = record.no if record.no.isascii() and record.no.isdigit() else \
+        re.sub(r"[^A-Za-z0-9.]+", "-", to_arabic_digits(record.no)).strip("-.")
     key = f"{month.month:02d}-{number}" if number else ""
     if not key or key in taken:
         key = f"{month.month:02d}-row{index + 1}"
@@ -90,11 +115,8 @@ def _record_key(month: ProcurementMonth, record: ProcurementRecord, index: int, 
     return key
 
 
-def _parties(agency: Agency, buyer_id: str, record: ProcurementRecord) -> list[dict[str, Any]]:
-    parties: dict[str, dict[str, Any]] = {
-        buyer_id: {"id": buyer_id, "name": agency.config.organisation.name,
-                   "roles": ["buyer", "procuringEntity"]},
-    }
+def _parties(buyer: _Buyer, record: ProcurementRecord) -> list[dict[str, Any]]:
+    parties: dict[str, dict[str, Any]] = {buyer.id: buyer.party}
     for bid in record.bidders:
         parties.setdefault(_party_id(bid.name),
                            {"id": _party_id(bid.name), "name": bid.name, "roles": ["tenderer"]})
@@ -110,18 +132,16 @@ def _reference(bid: Bid) -> dict[str, str]:
     return {"id": _party_id(bid.name), "name": bid.name}
 
 
-def release(agency: Agency, month: ProcurementMonth, record: ProcurementRecord, key: str) -> dict[str, Any]:
-    """One record as an OCDS release, its ``id`` still empty (``release_line`` gives it), amounts
-    still ``Decimal`` (written as numbers)."""
-    prefix = ocid_prefix(agency)
-    ocid, buyer_id = f"{prefix}-{month.fiscal_year}-{key}", f"{prefix}-buyer"
+def release(buyer: _Buyer, month: ProcurementMonth, record: ProcurementRecord, key: str) -> dict[str, Any]:
+    """One record as an OCDS release, its ``id`` still empty (``release_line`` gives it)."""
+    ocid = f"{buyer.prefix}-{month.fiscal_year}-{key}"
     month_start = dt.date(month.calendar_year_be - BE_OFFSET, month.month or 10, 1)
     date = record.contract_date or month_start
     tender: dict[str, Any] = {
         "id": f"{ocid}-tender", "title": record.title, "procurementMethodDetails": record.method,
         "procurementMethod": _method_code(record.method), "value": _value(record.reference_price),
         "tenderers": [_reference(bid) for bid in record.bidders], "numberOfTenderers": len(record.bidders),
-        "procuringEntity": {"id": buyer_id, "name": agency.config.organisation.name},
+        "procuringEntity": buyer.reference,
     }
     if not record.bidders:  # not given (e.g. imported from the NACC form): unknown, not zero
         del tender["tenderers"], tender["numberOfTenderers"]
@@ -133,9 +153,9 @@ def release(agency: Agency, month: ProcurementMonth, record: ProcurementRecord, 
         "ocid": ocid, "id": "", "date": _datetime(date),
         "tag": ["tender", "award", "contract"] if has_contract else ["tender", "award"],
         "initiationType": "tender", "language": "th",
-        "parties": _parties(agency, buyer_id, record),
-        "buyer": {"id": buyer_id, "name": agency.config.organisation.name},
-        "planning": {"budget": {"amount": _value(record.budget)}} if _value(record.budget) else None,
+        "parties": _parties(buyer, record),
+        "buyer": buyer.reference,
+        "planning": {"budget": {"amount": budget}} if (budget := _value(record.budget)) else None,
         "tender": {k: v for k, v in tender.items() if v is not None},
         "awards": [{k: v for k, v in award.items() if v is not None}],
     }
@@ -154,18 +174,20 @@ def release_id(ocid: str, digest: str) -> str:
     return f"{ocid}-r{digest[:12]}"
 
 
-def release_line(release: dict[str, Any]) -> str:
-    """A release as one line of JSON with its id: the ocid and a digest of the line without it."""
-    line = json.dumps(release, ensure_ascii=False, default=_number)
-    digest = hashlib.sha256(line.encode("utf-8")).hexdigest()
-    return line.replace('"id": ""', f'"id": {json.dumps(release_id(release["ocid"], digest))}', 1)
+def release_line(release: dict[str, Any]) -> bytes:
+    """A release as one line of JSON (UTF-8) with its id: the ocid and a digest of the line without
+    it (encoded once: the digest is taken of the bytes that are written)."""
+    line = _ENCODER.encode(release).encode()
+    digest = hashlib.sha256(line).hexdigest()
+    return line.replace(b'"id": ""', f'"id": {json.dumps(release_id(release["ocid"], digest))}'.encode(), 1)
 
 
 def releases(agency: Agency, months: list[ProcurementMonth]) -> Iterator[dict[str, Any]]:
+    buyer = _Buyer.of(agency)
     for month in months:
         taken: set[str] = set()
         for index, record in enumerate(month.rows):
-            yield release(agency, month, record, _record_key(month, record, index, taken))
+            yield release(buyer, month, record, _record_key(month, record, index, taken))
 
 
 def package_head(agency: Agency, fiscal_year: int, months: list[ProcurementMonth]) -> dict[str, Any]:
@@ -182,17 +204,11 @@ def package_head(agency: Agency, fiscal_year: int, months: list[ProcurementMonth
     }
 
 
-def _number(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        return float(value)  # amounts have two decimal places: the float's shortest repr is exact
-    raise TypeError(f"cannot serialise {type(value).__name__}")
-
-
 def package_bytes(agency: Agency, fiscal_year: int, months: list[ProcurementMonth]) -> bytes:
     """The release package: its fields, then ``releases`` with one release per line."""
     head = json.dumps(package_head(agency, fiscal_year, months), ensure_ascii=False)[:-1]
     # joined as bytes, line by line: Thai text held as str takes more memory than its UTF-8
-    body = b",\n".join(release_line(item).encode() for item in releases(agency, months))
+    body = b",\n".join(release_line(item) for item in releases(agency, months))
     return b"".join((f'{head}, "releases": [\n'.encode(), body, b"\n]}\n"))
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from generator.values.csv_cells import csv_cell  # also imported from here by oit_pages
+from generator.values.csv_cells import FORMULA_START, csv_cell  # csv_cell: also imported by oit_pages
 
 DATA_DIR = "data"
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -56,6 +56,18 @@ def _json_value(value: Any) -> Any:
     return value
 
 
+def _json_default(value: Any) -> Any:
+    """What the JSON encoder calls for a value it cannot write itself (a ``Decimal``, a date)."""
+    converted = _json_value(value)
+    if converted is value:
+        raise TypeError(f"cannot serialise {type(value).__name__}")
+    return converted
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, check_circular=False, default=_json_default)  # rows are flat
+"""One encoder for every row (``json.dumps`` with ``default=`` builds a new one per call)."""
+
+
 def _csv_value(value: Any) -> str:
     if value is None:
         return ""
@@ -69,17 +81,20 @@ def _csv_value(value: Any) -> str:
 def csv_bytes(dataset: Dataset) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([c.name for c in dataset.columns])
-    for row in dataset.rows:
-        writer.writerow([_csv_value(row.get(c.name)) for c in dataset.columns])
+    names = [c.name for c in dataset.columns]
+    writer.writerow(names)
+    for row in dataset.rows:  # most cells are plain text: written as they are without a call
+        writer.writerow([value if type(value) is str and not value.startswith(FORMULA_START)
+                         else _csv_value(value) for value in map(row.get, names)])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
 def json_bytes(dataset: Dataset) -> bytes:
     """The rows as a JSON array, one row per line: readable and diffable, and written by the C
     encoder (``indent=`` forces Python's pure-Python encoder, four times slower on big datasets)."""
-    rows = (json.dumps({c.name: _json_value(row.get(c.name)) for c in dataset.columns}, ensure_ascii=False)
-            .encode() for row in dataset.rows)
+    names = [c.name for c in dataset.columns]
+    rows = (_ENCODER.encode(dict(zip(names, map(row.get, names), strict=True))).encode()
+            for row in dataset.rows)
     body = b",\n".join(rows)  # joined as bytes: Thai text takes twice the memory as str
     return b"[\n" + body + b"\n]\n" if body else b"[]\n"
 
