@@ -19,6 +19,7 @@ from generator.load.cache import LoadCache
 from generator.oit.coverage import ItemCoverage
 from generator.registry import KINDS
 from generator.render import site_files
+from generator.render.page_memo import PageMemo
 from generator.render.site_pages import site_pages
 
 BUILD_DIR = "build"
@@ -94,17 +95,31 @@ def load_cache(root: Path, writable: bool) -> LoadCache | None:
     return LoadCache(folder, writable)
 
 
-def template_cache(build_dir: Path) -> FileSystemBytecodeCache | None:
-    """Compiled page templates kept in ``build/.cache/templates`` (Jinja checks each against its
-    template's source); none when the tree or its cache is a symbolic link, as ``load_cache``."""
-    folder = build_dir / CACHE_DIR / "templates"
+def _cache_folder(build_dir: Path, name: str) -> Path | None:
+    """``build/.cache/<name>``, made if missing; none when the tree or the cache is a symbolic link
+    (never written or read through a link oitgen did not make, as ``load_cache``) or cannot be made
+    (no cache only costs the time it saves)."""
+    folder = build_dir / CACHE_DIR / name
     if any(path.is_symlink() for path in (build_dir, folder.parent, folder)):
         return None
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
-        return None  # no cache only costs the time of compiling
-    return FileSystemBytecodeCache(str(folder))
+        return None
+    return folder
+
+
+def template_cache(build_dir: Path) -> FileSystemBytecodeCache | None:
+    """Compiled page templates kept in ``build/.cache/templates`` (Jinja checks each against its
+    template's source)."""
+    folder = _cache_folder(build_dir, "templates")
+    return FileSystemBytecodeCache(str(folder)) if folder is not None else None
+
+
+def page_memo(build_dir: Path) -> PageMemo | None:
+    """Rendered pages kept in ``build/.cache/pages`` (``render.page_memo``)."""
+    folder = _cache_folder(build_dir, "pages")
+    return PageMemo(folder) if folder is not None else None
 
 
 def generate(checked: Checked, build_dir: Path) -> WriteStats:
@@ -117,7 +132,8 @@ def _generate(checked: Checked, build_dir: Path) -> tuple[WriteStats, incrementa
     written as it is made and let go (``render.site_files``), none is kept for MkDocs' run."""
     assert checked.agency is not None
     describing = incremental.Describing()
-    files = describing.passing(site_files(checked.agency, checked.diagnostics, template_cache(build_dir)))
+    files = describing.passing(site_files(checked.agency, checked.diagnostics, template_cache(build_dir),
+                                          page_memo(build_dir)))
     return write_tree(build_dir, files), describing.generated
 
 

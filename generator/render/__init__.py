@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
-from jinja2 import BytecodeCache
+from jinja2 import BytecodeCache, Environment
 
 from generator.diagnostics import Diagnostic
 from generator.history.git_log import read_history
@@ -24,6 +25,7 @@ from generator.render.media import media_files
 from generator.render.mkdocs_config import dump_config, mkdocs_config
 from generator.render.news_feed import feed_files
 from generator.render.page_dates import last_commits, page_dates, page_meta, with_front_matter
+from generator.render.page_memo import PageMemo
 from generator.render.pages import yaml_str
 from generator.render.publishing import publishing_files
 from generator.render.schemas import schema_files
@@ -46,17 +48,30 @@ def _tree(base: Path, prefix: str) -> dict[str, bytes]:
     }
 
 
+def _page_text(env: Environment, template: str, context: dict[str, Any], memo: PageMemo | None,
+               globals_key: str) -> str:
+    """The template rendered with ``context``, or the same page's text from ``memo``."""
+    key = memo.key(template, context, globals_key) if memo is not None else None
+    if key is not None and memo is not None and (text := memo.get(key)) is not None:
+        return text
+    text = env.get_template(template).render(context)
+    if key is not None and memo is not None:
+        memo.put(key, text)
+    return text
+
+
 def render_site(agency: Agency, diagnostics: list[Diagnostic]) -> dict[str, bytes]:
     """Every file of the build tree, keyed by its path relative to ``build/``."""
     return dict(site_files(agency, diagnostics))
 
 
-def site_files(agency: Agency, diagnostics: list[Diagnostic],
-               compiled: BytecodeCache | None = None) -> Iterator[tuple[str, bytes]]:
+def site_files(agency: Agency, diagnostics: list[Diagnostic], compiled: BytecodeCache | None = None,
+               memo: PageMemo | None = None) -> Iterator[tuple[str, bytes]]:
     """Every file of the build tree (its path relative to ``build/``, its bytes), each given as soon
     as it is made: the writer writes it and lets it go, so a large agency's output (its data files
     alone are tens of megabytes) is never held in memory all at once. Each path comes once.
-    ``compiled``: the compiled templates of earlier runs (``environment.make_environment``)."""
+    ``compiled``: the compiled templates of earlier runs (``environment.make_environment``);
+    ``memo``: the pages rendered by earlier runs (``page_memo``), used and updated."""
     env = make_environment(compiled)
     env.filters["yaml_str"] = yaml_str
     attached = attachments.published(agency)
@@ -83,10 +98,11 @@ def site_files(agency: Agency, diagnostics: list[Diagnostic],
     org = agency.config.organisation
     yield from catalogue_files(agency, [dataset.meta for dataset in datasets]).items()
     dates = page_dates(pages, commits)
+    attachments_key = attachments.fingerprint(attached)
     for page in pages:
-        template = env.get_template(page.template)
         context = {"org": org, "page_path": page.path, **page.context}
-        markdown = with_front_matter(template.render(context), page_meta(page, dates[page.path], sections))
+        text = _page_text(env, page.template, context, memo, attachments_key)
+        markdown = with_front_matter(text, page_meta(page, dates[page.path], sections))
         markdown, tables = extract(label_table_regions(markdown), page.path)
         yield f"docs/{page.path}", markdown.encode("utf-8")
         yield from tables.items()
@@ -102,3 +118,5 @@ def site_files(agency: Agency, diagnostics: list[Diagnostic],
     yield from publishing_files(agency).items()
     newest = max((date for date in dates.values() if date), default=None)
     yield "mkdocs.yml", dump_config(mkdocs_config(agency, pages, newest)).encode("utf-8")
+    if memo is not None:
+        memo.prune()

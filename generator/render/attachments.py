@@ -62,6 +62,13 @@ def published(agency: Agency) -> dict[str, PublishedFile]:
     return found
 
 
+def fingerprint(files: dict[str, PublishedFile]) -> str:
+    """What the pages' download lists (``link_maker``) show of ``files``, as one text: a page
+    rendered with the same text lists the same files (``page_memo``)."""
+    return "\n".join(f"{path}\0{file.kind}\0{len(file.data)}\0{file.sha256}"
+                     for path, file in sorted(files.items()))
+
+
 def build_files(files: dict[str, PublishedFile]) -> dict[str, bytes]:
     """Build-tree entries of the published attachments."""
     return {f"docs/{media_path(path)}": file.data for path, file in files.items()}
