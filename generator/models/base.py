@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -45,11 +46,15 @@ def as_validator(parse: Callable[[Any], Any]) -> Callable[[Any], Any]:
 
 
 _CONTROL_CHARACTERS = {code: None for code in [*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F]}
+_CONTROL = re.compile("[" + "".join(map(chr, _CONTROL_CHARACTERS)) + "]")
 
 
 def _parse_text(value: Any) -> str:
     """Text as written, without the invisible control characters that PDF copy-paste leaves (they
-    are not allowed in the XML feed, and mean nothing on a page)."""
+    are not allowed in the XML feed, and mean nothing on a page). Text without them (nearly all)
+    is kept as the very string read, shared with the parsed file rather than copied."""
+    if type(value) is str and _CONTROL.search(value) is None:
+        return value.strip()
     if isinstance(value, bool) or not isinstance(value, str | int | Decimal):
         raise ValueParseError("wrong-type", "expected text", "ต้องเป็นข้อความ")
     return str(value).translate(_CONTROL_CHARACTERS).strip()
