@@ -103,6 +103,10 @@ class Amount:
         """What the amount adds to a total: its value, or zero when there is none."""
         return self.value if self.value is not None else Decimal("0.00")
 
+    def __reduce__(self) -> tuple[type[Amount], tuple[Decimal | None, bool]]:
+        """Pickled as its two values (the load cache holds tens of thousands of amounts)."""
+        return Amount, (self.value, self.no_budget)
+
     def __str__(self) -> str:
         if self.no_budget:
             return "ไม่ใช้งบประมาณ"
