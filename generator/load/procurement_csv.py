@@ -42,6 +42,11 @@ class Column:
     required: bool = True
     """Whether the header must have this column (a cell may still be empty where the model allows)."""
 
+    @property
+    def key(self) -> str:
+        """The record's key the cell goes under (``winner`` for ``agreed_price``)."""
+        return str(self.path[0])
+
 
 COLUMNS: tuple[Column, ...] = (
     Column("no", ("no",), "ลำดับที่"),
@@ -193,11 +198,10 @@ def _record(cells: list[str], columns: list[Column | None]) -> dict[str, Any]:
             continue
         value = read_cell(cell.strip())
         if value or column.name in AMOUNT_COLUMNS:  # an empty amount is "no amount", not a missing field
-            name, *inner = (str(part) for part in column.path)
-            if inner:
-                record.setdefault(name, {})[inner[0]] = value
+            if len(column.path) == 1:
+                record[column.key] = value
             else:
-                record[name] = value
+                record.setdefault(column.key, {})[str(column.path[1])] = value
     return record
 
 
