@@ -128,6 +128,7 @@ def _rows(text: str, relpath: str) -> tuple[list[Column | None], list[tuple[dict
         header = next(reader, [])
         columns, problems = _header(header, relpath)
         rows: list[tuple[dict[str, Any], int]] = []
+        texts: dict[str, str] = {}
         line = reader.line_num + 1
         for cells in reader:
             first_line, line = line, reader.line_num + 1
@@ -140,7 +141,7 @@ def _rows(text: str, relpath: str) -> tuple[list[Column | None], list[tuple[dict
                     f"แถวนี้มี {len(cells)} ช่อง แต่หัวตารางมี {len(header)} คอลัมน์"))
                 continue
             problems += _formula_cells(cells, columns, Position(relpath, first_line), len(rows))
-            rows.append((_record(cells, columns), first_line))
+            rows.append((_record(cells, columns, texts), first_line))
     except csv.Error as exc:
         return [], [], [error("csv-syntax", Position(relpath, reader.line_num, 1), "", f"CSV error: {exc}",
                               "รูปแบบ CSV ไม่ถูกต้อง (ตรวจสอบเครื่องหมายคำพูด)")]
@@ -190,13 +191,14 @@ def _header(header: list[str], relpath: str) -> tuple[list[Column | None], list[
     return [COLUMN_BY_NAME.get(name) for name in names], problems
 
 
-def _record(cells: list[str], columns: list[Column | None]) -> dict[str, Any]:
-    """A row's cells under their field paths (a row may end before the header does)."""
+def _record(cells: list[str], columns: list[Column | None], texts: dict[str, str]) -> dict[str, Any]:
+    """A row's cells under their field paths (a row may end before the header does). A text that
+    recurs in the file (a method, a status, a supplier, a date) is kept once, in ``texts``."""
     record: dict[str, Any] = {}
     for column, cell in zip(columns, chain(cells, repeat("")), strict=False):
         if column is None:
             continue
-        value = read_cell(cell.strip())
+        value = texts.setdefault(text := read_cell(cell.strip()), text)
         if value or column.name in AMOUNT_COLUMNS:  # an empty amount is "no amount", not a missing field
             if len(column.path) == 1:
                 record[column.key] = value
