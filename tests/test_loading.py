@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
 import pytest
 
 from generator.load.agency import load_agency
 from generator.load.yaml_source import parse_yaml, read_yaml_file
+from generator.models.procurement import Bid
 from generator.registry import KINDS
 from tests.conftest import FIXTURES, copy_agency
 
@@ -137,3 +139,18 @@ def test_misplaced_file_is_reported(tmp_path: Path) -> None:
     (root / "content/plan/x.yml").write_text("title: x\n", encoding="utf-8")
     _, diagnostics = load_agency(root, KINDS)
     assert [(d.code, d.position.file) for d in diagnostics] == [("unrecognised-file", "content/plan/x.yml")]
+
+
+def test_a_record_restored_from_the_cache_is_the_record_with_its_set_fields() -> None:
+    """``Record.__reduce__`` (the load cache's pickles): same values, same set fields (pydantic's
+    ``model_dump(exclude_unset=True)`` reads them), and a copy with a change leaves the record
+    and its neighbours sharing the set of field names as they were."""
+    first, second = Bid.model_validate({"name": "ร้าน ก", "price": "10.5"}), Bid.model_validate(
+        {"name": "ร้าน ข", "price": "๒๐"})
+    restored = pickle.loads(pickle.dumps([first, second]))
+    assert restored == [first, second] and [str(b.price) for b in restored] == ["10.50", "20.00"]
+    assert restored[0].model_fields_set == {"name", "price"} == restored[1].model_fields_set
+    assert restored[0].__pydantic_extra__ is None and restored[0].__pydantic_private__ is None
+    renamed = restored[0].model_copy(update={"name": "ร้าน ค"})
+    assert renamed.name == "ร้าน ค" and restored[0].name == "ร้าน ก"
+    assert restored[1].model_fields_set == {"name", "price"}

@@ -40,6 +40,23 @@ def test_a_found_id_is_never_printed_in_full(tmp_path: Path) -> None:
     assert PERSON not in found.text() and PERSON[1:12] not in found.text()
 
 
+def test_the_same_text_is_reported_wherever_it_stands(tmp_path: Path) -> None:
+    """What a string holds is looked for once per run, but reported at every place it stands:
+    the same text in two fields of a file, and in another file."""
+    text = f"ติดต่อ {PERSON[:1]}-{PERSON[1:5]}-{PERSON[5:10]}-{PERSON[10:12]}-{PERSON[12]} หรือ 081-234-5678"
+    root = _agency(tmp_path, text)
+    plan = root / "content/plans/2566.yml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("title: โครงการหนึ่ง", f'title: "{text}"'),
+                    encoding="utf-8")
+    (root / "content/plans/2567.yml").write_text(plan.read_text(encoding="utf-8").replace("[2566]", "[2567]"),
+                                                 encoding="utf-8")
+    found = sorted((d.position.file.rsplit("/", 1)[-1], d.field, d.code)
+                   for d in problems(pipeline.check(root).diagnostics) if d.code.startswith("personal-"))
+    assert found == [(name, field, code) for name in ("2566.yml", "2567.yml")
+                     for field in ("items[0].title", "items[1].note")
+                     for code in ("personal-contact", "personal-id")]
+
+
 @pytest.mark.parametrize("written", [PERSON, "1-1037-02345-67-9", "1 1037 02345 67 9", "๑๑๐๓๗๐๒๓๔๕๖๗๙",
                                      "เลขที่ 12 1-1037-02345-67-9", "(1103702345679)"])
 def test_a_persons_id_is_found_however_it_is_written(written: str) -> None:

@@ -8,7 +8,7 @@ the corrected value regardless.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from generator.diagnostics import Diagnostic, FieldPath, Position, format_path, warning
 from generator.load.agency import Agency
@@ -33,5 +33,5 @@ def check(agency: Agency) -> Iterator[Diagnostic]:
                 )
 
 
-def _path(positions: dict[FieldPath, Position], field: str) -> FieldPath:
+def _path(positions: Mapping[FieldPath, Position], field: str) -> FieldPath:
     return next((path for path in positions if format_path(path) == field), ())

@@ -62,7 +62,8 @@ class _Text:
 def check(agency: Agency) -> Iterator[Diagnostic]:
     files = [(agency.config_source, type(agency.config)),
              *((loaded.source, type(loaded.model)) for loaded in agency.all_loaded())]
-    found = [(source, text) for source, model in files for text in _suspects(source.data, model)]
+    finds = _Finds()
+    found = [(source, text) for source, model in files for text in _suspects(source.data, model, finds)]
     published = {_contact_key(match) for _, text in found if text.parsers & CONTACT_PARSERS
                  for match in text.contacts}
     for source, _ in files:
@@ -73,30 +74,52 @@ def check(agency: Agency) -> Iterator[Diagnostic]:
             yield from _private_contacts(source, text, published)
 
 
-def _suspects(data: Any, model: type[BaseModel]) -> Iterator[_Text]:
-    """The strings of a parsed file (keys too) that hold an ID or a contact, screened by one fast
-    regular expression first: a file of 12,000 rows has some 300,000 strings and few suspects.
-    Iterative, so no recursion limit to worry about (the loader caps nesting anyway)."""
+class _Finds(dict[str, "tuple[list[FoundId], list[re.Match[str]]] | None"]):
+    """What each distinct string holds (IDs, contacts), looked for once per run: names, tax IDs,
+    methods and reasons repeat on thousands of rows. Strings without a finding map to None."""
+
+    def __missing__(self, text: str) -> tuple[list[FoundId], list[re.Match[str]]] | None:
+        found = None
+        if _may_hold(text):
+            ids, contacts = find_ids(text), _contacts(text)
+            found = (ids, contacts) if ids or contacts else None
+        self[text] = found
+        return found
+
+
+def _suspects(data: Any, model: type[BaseModel], finds: _Finds) -> Iterator[_Text]:
+    """The strings of a parsed file (keys too, each before its value) that hold an ID or a
+    contact: a file of 12,000 rows has some 200,000 strings and few suspects, so a string's path is
+    made only for a suspect, and only blocks and lists wait on the stack. Iterative, so no
+    recursion limit to worry about (the loader caps nesting anyway)."""
+    if isinstance(data, str):
+        yield from _suspect(data, (), model, False, finds)
     stack: list[tuple[FieldPath, Any]] = [((), data)]
     keys_seen: set[str] = set()  # the same few field names repeat on every row
     while stack:
         path, value = stack.pop()
-        if isinstance(value, str):
-            if "@" in value or _LONG_NUMBER.search(value) or may_hold_id(value):
-                yield from _suspect(value, path, model, is_key=False)
-        elif isinstance(value, dict):
-            for key, item in value.items():
+        is_dict = isinstance(value, dict)
+        for key, item in value.items() if is_dict else enumerate(value) if isinstance(value, list) else ():
+            if is_dict and isinstance(key, str) and key not in keys_seen:
+                keys_seen.add(key)
+                yield from _suspect(key, (*path, key), model, True, finds)
+            if isinstance(item, str):
+                if finds[item] is not None:
+                    yield from _suspect(item, (*path, key), model, False, finds)
+            elif isinstance(item, dict | list):
                 stack.append(((*path, key), item))
-                if isinstance(key, str) and key not in keys_seen:
-                    keys_seen.add(key)
-                    yield from _suspect(key, (*path, key), model, is_key=True)
-        elif isinstance(value, list):
-            stack.extend(((*path, index), item) for index, item in enumerate(value))
 
 
-def _suspect(value: str, path: FieldPath, model: type[BaseModel], is_key: bool) -> Iterator[_Text]:
-    ids, contacts = find_ids(value), _contacts(value)
-    if ids or contacts:
+def _may_hold(text: str) -> bool:
+    """True for every string ``_suspect`` finds something in: an e-mail address needs its ``@``,
+    and a phone number or an ID nine digits or more (``_LONG_NUMBER``, ``may_hold_id``)."""
+    return "@" in text or (len(text) >= 9 and (_LONG_NUMBER.search(text) is not None or may_hold_id(text)))
+
+
+def _suspect(value: str, path: FieldPath, model: type[BaseModel], is_key: bool,
+             finds: _Finds) -> Iterator[_Text]:
+    if (found := finds[value]) is not None:
+        ids, contacts = found
         yield _Text(value, path, frozenset() if is_key else parsers_at(model, path), is_key, ids, contacts)
 
 

@@ -13,12 +13,14 @@ import csv
 import difflib
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import chain, repeat
 from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import Diagnostic, FieldPath, Position, error, format_path, has_errors, warning
+from generator.load.row_positions import RowPositions
 from generator.load.yaml_source import SourceFile, empty_file, read_yaml_file
 from generator.models.procurement import ProcurementRecord
 from generator.values.csv_cells import csv_cell, looks_like_formula, read_cell
@@ -39,6 +41,11 @@ class Column:
     """The column's heading on แบบ สขร.1 (also the open-data schema title)."""
     required: bool = True
     """Whether the header must have this column (a cell may still be empty where the model allows)."""
+
+    @property
+    def key(self) -> str:
+        """The record's key the cell goes under (``winner`` for ``agreed_price``)."""
+        return str(self.path[0])
 
 
 COLUMNS: tuple[Column, ...] = (
@@ -87,27 +94,41 @@ def read_month_csv(path: Path, relpath: str) -> tuple[SourceFile | None, list[Di
                             "(หรือใช้คำสั่ง oitgen import procurement)")]
     if not text.strip():
         return None, [empty_file(relpath)]
-    rows, problems = _rows(text, relpath)
+    columns, rows, problems = _rows(text, relpath)
     if has_errors(problems):
         return None, problems
     data: dict[str, Any] = {"fiscal_year": path.parent.name, "month": month_of(path.name),
-                            "file_name": path.name, "rows": [r for r, _ in rows]}
-    positions: dict[FieldPath, Position] = {(): Position(relpath, 1, 1)}
-    for index, (_, cells) in enumerate(rows):
-        positions.update({("rows", index, *key): where for key, where in cells.items()})
-    source = SourceFile(relpath, data, positions)
+                            "file_name": path.name, "rows": [record for record, _ in rows]}
+    source = SourceFile(relpath, data, _positions(relpath, columns, rows))
     _add_plan_notes(path, source)
     return source, problems
 
 
-def _rows(text: str, relpath: str) -> tuple[list[tuple[dict[str, Any], dict[FieldPath, Position]]],
-                                               list[Diagnostic]]:
-    """Each data row as a record dict plus the position of each of its fields."""
+def _positions(relpath: str, header: list[Column | None], rows: list[tuple[dict[str, Any], int]],
+               ) -> RowPositions:
+    """Every cell's position from the header's columns and each row's first line: each field is
+    in its column on every row; a row's ``winner`` is where its winner's name is, when the row has
+    a winner or an agreed price."""
+    columns = {column.path: number for number, column in enumerate(header, 1) if column is not None}
+    if ("winner", "name") in columns:
+        columns[("winner",)] = columns[("winner", "name")]
+    absent = {index: _NO_WINNER for index, (record, _) in enumerate(rows) if "winner" not in record}
+    return RowPositions(relpath, [line for _, line in rows], columns, absent,
+                        {(): Position(relpath, 1, 1)})
+
+
+_NO_WINNER: frozenset[FieldPath] = frozenset({("winner",)})
+
+
+def _rows(text: str, relpath: str) -> tuple[list[Column | None], list[tuple[dict[str, Any], int]],
+                                           list[Diagnostic]]:
+    """The header's columns, each data row as a record dict with the line it starts on."""
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = next(reader, [])
         columns, problems = _header(header, relpath)
-        rows: list[tuple[dict[str, Any], dict[FieldPath, Position]]] = []
+        rows: list[tuple[dict[str, Any], int]] = []
+        texts: dict[str, str] = {}
         line = reader.line_num + 1
         for cells in reader:
             first_line, line = line, reader.line_num + 1
@@ -120,11 +141,11 @@ def _rows(text: str, relpath: str) -> tuple[list[tuple[dict[str, Any], dict[Fiel
                     f"แถวนี้มี {len(cells)} ช่อง แต่หัวตารางมี {len(header)} คอลัมน์"))
                 continue
             problems += _formula_cells(cells, columns, Position(relpath, first_line), len(rows))
-            rows.append(_record(cells, columns, relpath, first_line))
+            rows.append((_record(cells, columns, texts), first_line))
     except csv.Error as exc:
-        return [], [error("csv-syntax", Position(relpath, reader.line_num, 1), "", f"CSV error: {exc}",
-                          "รูปแบบ CSV ไม่ถูกต้อง (ตรวจสอบเครื่องหมายคำพูด)")]
-    return rows, problems
+        return [], [], [error("csv-syntax", Position(relpath, reader.line_num, 1), "", f"CSV error: {exc}",
+                              "รูปแบบ CSV ไม่ถูกต้อง (ตรวจสอบเครื่องหมายคำพูด)")]
+    return columns, rows, problems
 
 
 def _formula_cells(cells: list[str], columns: list[Column | None], row: Position,
@@ -170,30 +191,20 @@ def _header(header: list[str], relpath: str) -> tuple[list[Column | None], list[
     return [COLUMN_BY_NAME.get(name) for name in names], problems
 
 
-def _record(cells: list[str], columns: list[Column | None], relpath: str,
-            line: int) -> tuple[dict[str, Any], dict[FieldPath, Position]]:
+def _record(cells: list[str], columns: list[Column | None], texts: dict[str, str]) -> dict[str, Any]:
+    """A row's cells under their field paths (a row may end before the header does). A text that
+    recurs in the file (a method, a status, a supplier, a date) is kept once, in ``texts``."""
     record: dict[str, Any] = {}
-    positions: dict[FieldPath, Position] = {(): Position(relpath, line, 1)}
-    for index, column in enumerate(columns):
+    for column, cell in zip(columns, chain(cells, repeat("")), strict=False):
         if column is None:
             continue
-        where = Position(relpath, line, index + 1)
-        positions[column.path] = where
-        value = read_cell(cells[index].strip()) if index < len(cells) else ""
-        if value:
-            _put(record, column.path, value)
-        elif column.name in AMOUNT_COLUMNS:
-            _put(record, column.path, "")  # an empty amount is "no amount", not a missing field
-    if "winner" in record:
-        positions.setdefault(("winner",), positions[("winner", "name")])
-    return record, positions
-
-
-def _put(record: dict[str, Any], path: FieldPath, value: str) -> None:
-    target = record
-    for part in path[:-1]:
-        target = target.setdefault(str(part), {})
-    target[str(path[-1])] = value
+        value = texts.setdefault(text := read_cell(cell.strip()), text)
+        if value or column.name in AMOUNT_COLUMNS:  # an empty amount is "no amount", not a missing field
+            if len(column.path) == 1:
+                record[column.key] = value
+            else:
+                record.setdefault(column.key, {})[str(column.path[1])] = value
+    return record
 
 
 def _add_plan_notes(path: Path, source: SourceFile) -> None:
@@ -219,7 +230,7 @@ def _add_plan_notes(path: Path, source: SourceFile) -> None:
             return
 
 
-def _moved(positions: dict[FieldPath, Position], prefix: FieldPath) -> dict[FieldPath, Position]:
+def _moved(positions: Mapping[FieldPath, Position], prefix: FieldPath) -> dict[FieldPath, Position]:
     """Positions under ``prefix`` re-keyed without it (they keep pointing into plan.yml)."""
     size = len(prefix)
     return {path[size:]: where for path, where in positions.items()

@@ -16,7 +16,7 @@ An empty file (nothing but comments or spaces) is named as such, not as missing 
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable
+from collections.abc import Iterable, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -46,7 +46,8 @@ class SourceFile:
 
     path: str
     data: Any
-    positions: dict[FieldPath, Position] = field(default_factory=dict)
+    positions: MutableMapping[FieldPath, Position] = field(default_factory=dict)
+    """Where each value starts; a table's are worked out when asked (``load.row_positions``)."""
     key_positions: dict[FieldPath, Position] = field(default_factory=dict)
     """Where the key of each mapping entry is written (an unknown key is reported there)."""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -27,6 +28,28 @@ class Record(BaseModel):
         use_attribute_docstrings=True,
     )
 
+    def __reduce__(self) -> tuple[Callable[..., Record], tuple[type[Record], dict[str, Any], frozenset[str]]]:
+        """Pickled as its class, values and set fields (the load cache holds some 60,000 records):
+        pydantic's own ``__getstate__``/``__setstate__`` cost twice the time, and every restored
+        record had its own copy of the same few sets of field names."""
+        return _restored, (type(self), self.__dict__, frozenset(self.__pydantic_fields_set__))
+
+
+_FIELD_SETS: dict[frozenset[str], set[str]] = {}
+"""One set of field names for all restored records that set the same fields: a record is frozen,
+and pydantic copies the set before changing it (``model_copy``)."""
+
+
+def _restored(cls: type[Record], values: dict[str, Any], fields_set: frozenset[str]) -> Record:
+    """A record as pickled (``Record.__reduce__``): no private attributes, no extra fields."""
+    record = cls.__new__(cls)
+    setattr_ = object.__setattr__
+    setattr_(record, "__dict__", values)
+    setattr_(record, "__pydantic_fields_set__", _FIELD_SETS.setdefault(fields_set, set(fields_set)))
+    setattr_(record, "__pydantic_extra__", None)
+    setattr_(record, "__pydantic_private__", None)
+    return record
+
 
 def as_validator(parse: Callable[[Any], Any]) -> Callable[[Any], Any]:
     """Turn a value parser's ``ValueParseError`` into a pydantic error that keeps its stable code."""
@@ -45,11 +68,15 @@ def as_validator(parse: Callable[[Any], Any]) -> Callable[[Any], Any]:
 
 
 _CONTROL_CHARACTERS = {code: None for code in [*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F]}
+_CONTROL = re.compile("[" + "".join(map(chr, _CONTROL_CHARACTERS)) + "]")
 
 
 def _parse_text(value: Any) -> str:
     """Text as written, without the invisible control characters that PDF copy-paste leaves (they
-    are not allowed in the XML feed, and mean nothing on a page)."""
+    are not allowed in the XML feed, and mean nothing on a page). Text without them (nearly all)
+    is kept as the very string read, shared with the parsed file rather than copied."""
+    if type(value) is str and _CONTROL.search(value) is None:
+        return value.strip()
     if isinstance(value, bool) or not isinstance(value, str | int | Decimal):
         raise ValueParseError("wrong-type", "expected text", "ต้องเป็นข้อความ")
     return str(value).translate(_CONTROL_CHARACTERS).strip()

@@ -12,6 +12,7 @@ A year that belongs to the other era is an error with a hint (``2567-10-01`` wou
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from generator.values.errors import ValueParseError
@@ -108,6 +109,13 @@ def parse_date(raw: object) -> dt.date:
         return raw
     if not isinstance(raw, str):
         raise _bad(raw)
+    return _parse_date_text(raw)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_date_text(raw: str) -> dt.date:
+    """A date written as text: the same text (a month's contract dates repeat) is read once and
+    gives the same immutable date; a refused one is refused again each time it is read."""
     if foreign_digit(raw):
         en, th = digit_hint(raw)
         raise _bad(raw, en.removeprefix("; "), th.strip(" ()"))

@@ -19,6 +19,7 @@ Only the documented forms are numbers, and nothing is guessed:
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -42,6 +43,8 @@ _AMOUNT = re.compile(rf"{_GROUPED}(?:\.[0-9]{{1,2}})?(?:\s*บาท)?")
 _INTEGER = re.compile(rf"[+-]?{_GROUPED}")
 _DECIMAL = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
 _SPACED_DIGITS = re.compile(r"[0-9][,.]?\s+[,.]?[0-9]")
+_PLAIN_AMOUNT = re.compile(rf"[0-9]{{1,{MAX_DIGITS}}}(?:\.[0-9]{{1,2}})?")
+"""The common case, ASCII digits with no commas, no unit, no spaces: read without the rest."""
 
 
 def to_arabic_digits(text: str) -> str:
@@ -84,7 +87,7 @@ def _plain(raw: object) -> str:
     return to_arabic_digits(str(raw)).strip()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Amount:
     """An amount of baht, or the explicit absence of one.
 
@@ -99,6 +102,10 @@ class Amount:
     def counted(self) -> Decimal:
         """What the amount adds to a total: its value, or zero when there is none."""
         return self.value if self.value is not None else Decimal("0.00")
+
+    def __reduce__(self) -> tuple[type[Amount], tuple[Decimal | None, bool]]:
+        """Pickled as its two values (the load cache holds tens of thousands of amounts)."""
+        return Amount, (self.value, self.no_budget)
 
     def __str__(self) -> str:
         if self.no_budget:
@@ -121,6 +128,8 @@ def _bad_amount(raw: object) -> ValueParseError:
 
 def parse_amount(raw: object) -> Amount:
     """Read an amount of baht; raise ``ValueParseError`` for anything that is not one."""
+    if type(raw) is str and _PLAIN_AMOUNT.fullmatch(raw):
+        return _plain_amount(raw)
     if isinstance(raw, Amount):
         return raw
     if raw is None:
@@ -149,6 +158,13 @@ def parse_amount(raw: object) -> Amount:
     except InvalidOperation as exc:  # pragma: no cover - the regex admits only valid decimals
         raise _bad_amount(raw) from exc
     return Amount(value.quantize(SATANG, rounding=ROUND_HALF_EVEN))
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain_amount(text: str) -> Amount:
+    """An amount of plain digits (``6800.00``); the same text read again (prices recur, in every bid
+    list and winner) gives the same immutable ``Amount``."""
+    return Amount(Decimal(text).quantize(SATANG, rounding=ROUND_HALF_EVEN))
 
 
 def parse_count(raw: object) -> int:

@@ -16,6 +16,7 @@ Prices and dates stay text here: the money and date parsers read them, so their 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from generator.values.errors import ValueParseError
@@ -46,8 +47,10 @@ def _bad_bid(text: str) -> ValueParseError:
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def split_bid(text: str) -> tuple[str, str]:
-    """``"หจก.ตัวอย่าง — 10,000.00"`` → ``("หจก.ตัวอย่าง", "10,000.00")``."""
+    """``"หจก.ตัวอย่าง — 10,000.00"`` → ``("หจก.ตัวอย่าง", "10,000.00")``. A bid read again (the
+    same supplier and price recur) is not split again, and its name is the same string."""
     cleaned = _NUMBERING.sub("", text.strip().replace("\r", ""))
     match = _BID.match(cleaned)
     if match is None:

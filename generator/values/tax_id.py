@@ -7,6 +7,7 @@ number starting with 1–8 is a person's national ID and must never reach a publ
 
 from __future__ import annotations
 
+import functools
 import re
 
 from generator.values.errors import ValueParseError
@@ -35,7 +36,18 @@ def parse_juristic_tax_id(raw: object) -> str:
     ``0-1055-12345-67-8`` and Thai digits are accepted. A valid number starting with 1–8 is refused
     with its own code (``personal-id``): it identifies a person, who may not be published.
     """
-    written = str(raw) if isinstance(raw, str | int) else ""
+    if isinstance(raw, str | int):
+        return _written_tax_id(str(raw))
+    return _tax_id("", raw)
+
+
+@functools.lru_cache(maxsize=4096)
+def _written_tax_id(written: str) -> str:
+    """A tax ID written as text is read once: a supplier's recurs on every row it wins."""
+    return _tax_id(written, written)
+
+
+def _tax_id(written: str, raw: object) -> str:
     seen = _SEPARATORS.sub("", reader_view(written).text)
     if is_valid_id(seen) and seen[0] != "0":  # a person's ID as a reader sees it, however spelled
         raise ValueParseError(
