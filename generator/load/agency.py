@@ -10,7 +10,7 @@ Every file is read and validated even after an error elsewhere, so one run repor
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fnmatch import fnmatchcase
 from pathlib import Path, PurePath
 from typing import Any, Generic, TypeVar
@@ -96,6 +96,10 @@ class Loaded(Generic[M]):
     """Values recorded as printed with their correction, by field path (``items[0].budget.2566``)."""
     unknown: frozenset[str] = frozenset()
     """Field paths whose value was malformed (reported as an error) and is treated as unknown."""
+    origin: str = field(default="", compare=False)
+    """The load cache's key of the file (``LoadCache.key``: its bytes, what it reads beside it, its
+    model and reader, the code), which determines ``model`` whole; empty when loaded without the
+    cache. Lets a rendered page be known unchanged without reading the record (``page_memo``)."""
 
 
 @dataclass
@@ -235,6 +239,7 @@ def _cached_load(cache: LoadCache | None, root: Path, path: Path, model: type[M]
     problems: list[Diagnostic] = []
     loaded = _load_file(path, relpath, model, problems, slug, reader)
     if cache.key(relpath, slug, model, reader, files) == key:  # not saved again meanwhile
+        loaded = replace(loaded, origin=key) if loaded is not None else None
         cache.put(key, (loaded, problems))
     sink.extend(problems)
     return loaded

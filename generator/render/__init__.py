@@ -99,6 +99,10 @@ def site_files(agency: Agency, diagnostics: list[Diagnostic], compiled: Bytecode
     yield from catalogue_files(agency, [dataset.meta for dataset in datasets]).items()
     dates = page_dates(pages, commits)
     attachments_key = attachments.fingerprint(attached)
+    if memo is not None:
+        for loaded in agency.all_loaded():
+            if loaded.origin:
+                memo.fingerprints.know(loaded.model, loaded.origin)
     for page in pages:
         context = {"org": org, "page_path": page.path, **page.context}
         text = _page_text(env, page.template, context, memo, attachments_key)

@@ -80,6 +80,11 @@ class Fingerprints:
     def __init__(self) -> None:
         self._models: dict[int, tuple[BaseModel, str]] = {}  # the model is kept: its id stays its own
 
+    def know(self, model: BaseModel, origin: str) -> None:
+        """``model`` is determined whole by ``origin`` (``Loaded.origin``): the file's bytes and
+        the code that loaded it. Its fingerprint is that, without walking its records."""
+        self._models[id(model)] = (model, _hash(["origin", origin]))
+
     def of(self, value: object) -> str:
         tokens: list[str] = []
         self._walk(value, tokens)

@@ -139,7 +139,7 @@ def _month_pages(loaded: Loaded[ProcurementMonth], months: list[Loaded[Procureme
         part_title = title if first else f"{title} (หน้า {number})"
         pages.append(Page(part_path(path, number), part_title, "procurement_month.md.j2", {
             "page_title": part_title, "month": month, "month_label": label, "totals": total(month.rows),
-            "rows": [month.rows[i] for i in rows], "pager": pager(path, number, len(split)),
+            "first": rows.start, "stop": rows.stop, "pager": pager(path, number, len(split)),
             "notes": _notes(loaded, diagnostics) if first else [], "nav": nav,
             "caption": caption if len(split) == 1 else
             f"{caption} หน้า {number} จาก {len(split)}: รายการที่ {rows.start + 1}–{rows.stop}",
