@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
+from generator.values.national_id import mask_person_ids, may_hold_id
+
 FieldPath = tuple[str | int, ...]
 
 
@@ -47,6 +49,15 @@ class Diagnostic:
     message_th: str
     acknowledged_reason: str | None = None
     details: dict[str, Any] = dataclasses.field(default_factory=dict, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        # A diagnostic quotes values from data (an unknown key, a value refused): its text goes to
+        # CI logs, which are public. A person's national ID number in it is masked, wherever a
+        # check or a parser put it.
+        for name in ("field", "message", "message_th", "acknowledged_reason"):
+            value = getattr(self, name)
+            if value and may_hold_id(value):
+                object.__setattr__(self, name, mask_person_ids(value))
 
     @property
     def is_error(self) -> bool:

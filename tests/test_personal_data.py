@@ -40,6 +40,21 @@ def test_a_found_id_is_never_printed_in_full(tmp_path: Path) -> None:
     assert PERSON not in found.text() and PERSON[1:12] not in found.text()
 
 
+@pytest.mark.parametrize("written", [PERSON, "1-1037-02345-67-9"])
+def test_an_id_quoted_by_any_diagnostic_is_masked(tmp_path: Path, written: str) -> None:
+    """A parser's message quotes what it refused (here a key it does not know, and an amount):
+    the diagnostics' text goes to public CI logs, so a person's ID in it is masked there too."""
+    root = _agency(tmp_path, "ถอดความจากเอกสาร")
+    plan = root / "content/plans/2566.yml"
+    text = plan.read_text(encoding="utf-8").replace("title: โครงการหนึ่ง",
+                                                    f'title: โครงการหนึ่ง\n    "{written}": x', 1)
+    plan.write_text(text, encoding="utf-8")
+    found = problems(pipeline.check(root).diagnostics)
+    assert [d.code for d in found] == ["unknown-key"]
+    assert "1-xxxx-xxxxx-x7-9" in found[0].text()
+    assert written not in found[0].text() and PERSON[1:12] not in found[0].text()
+
+
 def test_the_same_text_is_reported_wherever_it_stands(tmp_path: Path) -> None:
     """What a string holds is looked for once per run, but reported at every place it stands:
     the same text in two fields of a file, and in another file."""

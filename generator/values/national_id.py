@@ -75,6 +75,15 @@ class FoundId:
         return f"{self.digits[0]}-xxxx-xxxxx-x{self.digits[11]}-{self.digits[12]}"
 
 
+def mask_person_ids(text: str) -> str:
+    """``text`` with each person's national ID number in it masked (``FoundId.masked``); a
+    juristic person's tax ID is public and stays."""
+    for found in reversed(find_ids(text)):
+        if found.holder is Holder.PERSON:
+            text = f"{text[:found.start]}{found.masked}{text[found.end:]}"
+    return text
+
+
 def find_ids(text: str) -> list[FoundId]:
     """Every checksum-valid 13-digit number a reader sees in ``text``, in order; never raises.
 
