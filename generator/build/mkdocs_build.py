@@ -31,18 +31,10 @@ from generator.build.early_scan import EarlyScan
 from generator.build.fragments import fill_fragments, words_by_page
 from generator.build.live_content import known_scripts
 from generator.build.published_scan import Site, scan_site
-from generator.build.refusal import BuildRefused, refuse_link, unresolved
+from generator.build.refusal import BuildFailed, BuildRefused, refuse_link, unresolved
 from generator.build.sitemap import write_sitemap
 from generator.build.thai_search import rewrite_search_index
 from generator.render.fragments import FRAGMENT_DIR
-
-
-class BuildFailed(Exception):
-    """MkDocs refused the generated site (a broken link in strict mode, a bad config)."""
-
-    def __init__(self, messages: list[str]) -> None:
-        super().__init__("; ".join(messages) or "MkDocs build failed")
-        self.messages = messages
 
 
 class _Collect(logging.Handler):
