@@ -25,7 +25,7 @@ import html
 import json
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -39,6 +39,7 @@ from generator.values.reader_view import read_published
 PERSONAL_ID = "published-personal-id"
 _ID_TEXT = frozenset({".html", ".htm", ".xml", ".json", ".csv", ".txt", ".svg", ".webmanifest"})
 _LIVE = frozenset({".html", ".htm", ".svg"})
+_PAGES = frozenset({".html", ".htm"})
 SEARCH_INDEX = "search/search_index.json"
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _FEED_HTML = re.compile(r"""<(?:\w+:)?(?:content|summary|title|subtitle|rights)\b"""
@@ -94,12 +95,22 @@ def scan_ahead(docs: Path, site: Site) -> Scanned:
     pages: the open data, the feed, the attachments offered as text), under their published paths.
     It runs in another process while MkDocs builds the pages, which is the cold build's longest
     wait: the release packages, CSV and JSON are most of what the scan reads (64 of 92 MB)."""
+    return _scanned(docs, site, lambda suffix: suffix != ".md")
+
+
+def scan_pages(staging: Path, site: Site) -> Scanned:
+    """The findings of the staged site's HTML pages, final once their tables are in: a cold build
+    scans them in another process while this one rewrites the search index (``mkdocs_build``)."""
+    return _scanned(staging, site, lambda suffix: suffix in _PAGES)
+
+
+def _scanned(root: Path, site: Site, wanted: Callable[[str], bool]) -> Scanned:
     scanned: Scanned = {}
-    for relpath in _files(docs):
+    for relpath in _files(root):
         suffix = os.path.splitext(relpath)[1].lower()
-        if suffix == ".md" or (suffix not in _ID_TEXT and suffix != ".css"):
+        if not wanted(suffix) or (suffix not in _ID_TEXT and suffix != ".css"):
             continue
-        data = (docs / relpath).read_bytes()
+        data = (root / relpath).read_bytes()
         scanned[relpath] = (_digest(data), _findings(site, relpath, suffix, data))
     return scanned
 
