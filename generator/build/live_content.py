@@ -22,6 +22,7 @@ import html
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -114,12 +115,22 @@ def scan_html(text: str, scripts: list[re.Pattern[str]], own_hosts: frozenset[st
     """Every live script and off-site request of an HTML (or SVG) document."""
     found = list(_inline_scripts(text, scripts))
     for tag in _TAG.finditer(text):
-        name, attributes = tag.groups()
-        if name.lower() in _READ_ALWAYS or _suspect(attributes):
+        if _worth_reading(tag.group()):
             found.extend(_tag_problems(tag, own_hosts))
     for style in _STYLE_ELEMENT.finditer(text):
         found.extend(scan_css(style.group(1), own_hosts, style.start(1)))
     return found
+
+
+@lru_cache(maxsize=1 << 14)
+def _worth_reading(tag: str) -> bool:
+    """Whether a tag (as ``_TAG`` matched it, so it matches it whole with the same groups) needs a
+    close look. Judged once per distinct tag: the pages of a site repeat a few thousand tags (a
+    table's cells and rows) hundreds of thousands of times."""
+    found = _TAG.fullmatch(tag)
+    assert found is not None
+    name, attributes = found.groups()
+    return name.lower() in _READ_ALWAYS or _suspect(attributes)
 
 
 def _suspect(attributes: str) -> bool:
