@@ -91,7 +91,8 @@ def build_site(config_file: Path, site_dir: Path, agency_root: Path | None = Non
         # the tables' words from the build tree: after a dirty build most pages are copies, filled already
         rewrite_search_index(staging, words_by_page(Path(config.docs_dir), build_dir / FRAGMENT_DIR))
         write_sitemap(staging, config.site_url or None)
-        if findings := scan_site(staging, scan, _results(ahead, pages), published):
+        own = scan_pages(staging, scan, helper=False) if published is None else {}
+        if findings := scan_site(staging, scan, {**_results(ahead, pages), **own}, published):
             raise BuildRefused(findings)
         refuse_link(site_dir, shown or str(site_dir))  # a link made while MkDocs ran
     except BaseException:
