@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from generator.build import live_content
+from generator import pipeline
+from generator.build import live_content, mkdocs_build
 from generator.build.published_scan import Site, scan_pages, scan_site
+from tests.conftest import build, edit_file
+from tests.test_atomic_build import site_hash
 
 ATTRIBUTES = [
     ' class="md-nav__link" href="../"', ' href="x" ONCLICK="go()"', ' title="x"\tonmouseover=a()',
@@ -88,3 +92,33 @@ def test_a_tag_judged_once_is_judged_the_same_wherever_it_appears() -> None:
     assert [p.code for p in live_content.scan_html('<td class="n" ONCLICK="y()">', [], frozenset())] == [
         "published-script"]
     assert live_content._TAG.fullmatch('<a title="x>y" href=z>').groups() == ("a", ' title="x>y" href=z')
+
+
+def test_a_dirty_build_refuses_a_data_file_that_shows_an_id(demo_copy: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """The open data a dirty build redoes is scanned like any changed file (the files as published
+    are skipped): a leak there (here a renderer bug) still stops the switch."""
+    assert build(demo_copy) == 0
+    before = site_hash(demo_copy / "site")
+    runs: list[bool] = []
+    real, render = mkdocs_build.mkdocs_build, pipeline.render_site
+
+    def counted(config: Any, **kwargs: Any) -> None:
+        runs.append(bool(kwargs.get("dirty")))
+        real(config, **kwargs)
+
+    def leaky(agency: Any, diagnostics: Any) -> dict[str, bytes]:
+        files = render(agency, diagnostics)
+        for name in [name for name in files if name.startswith("docs/") and name.endswith(".csv")]:
+            files[name] += b"\n1,1-1037-02345-67-9\n"
+        return files
+
+    monkeypatch.setattr(mkdocs_build, "mkdocs_build", counted)
+    monkeypatch.setattr(pipeline, "render_site", leaky)
+    edit_file(demo_copy / "content/procurement/2568/03.csv", "จัดซื้อวัสดุงานบ้านงานครัว", "จัดซื้อวัสดุงานบ้าน")
+    capsys.readouterr()
+    assert build(demo_copy) == 1
+    err = capsys.readouterr().err
+    assert runs == [True]  # the dirty build, not a full one
+    assert "error: published-personal-id:" in err and ".csv" in err and "1-xxxx-xxxxx-x7-9" in err
+    assert site_hash(demo_copy / "site") == before
