@@ -3,10 +3,6 @@
 Exit codes: 0 success; 1 data errors, unacknowledged warnings under ``--strict``, a failed build
 or a failure of the machine (full disk, read-only folder: one diagnostic, never a traceback);
 2 usage errors.
-
-A command imports what only it uses (the link checker, the importer, the report, the live
-preview, the data kinds) when it runs: ``oitgen build`` of a site that is up to date takes well
-under a second, most of it the start of Python.
 """
 
 from __future__ import annotations
@@ -21,9 +17,15 @@ from generator import pipeline
 from generator.agencies import org_root
 from generator.build.refusal import BuildFailed, BuildRefused
 from generator.build.site_state import input_fingerprint
+from generator.checks.links import check_links
 from generator.diagnostic_format import FORMATS, render
 from generator.diagnostics import has_errors, sort_key, unacknowledged_warnings
+from generator.importer.procurement import cell_text, import_procurement
+from generator.new_file import NewFileRefused, find_kind, new_file
 from generator.os_errors import os_error_diagnostic
+from generator.registry import KINDS
+from generator.report import format_report
+from generator.serve import serve
 from generator.values.errors import ValueParseError
 from generator.values.numbers import is_ascii_number, to_arabic_digits
 from generator.values.site_url import parse_site_url
@@ -108,7 +110,6 @@ def _verdict(checked: pipeline.Checked, strict: bool) -> int:
 def cmd_check(root: Path, strict: bool, fmt: str, links: bool = False) -> int:
     checked = pipeline.check(root)
     if links and checked.agency is not None:
-        from generator.checks.links import check_links
         checked = pipeline.Checked(checked.agency, sorted(checked.diagnostics + check_links(checked.agency),
                                                           key=sort_key))
     _report(checked, fmt)
@@ -180,7 +181,6 @@ def cmd_report(root: Path, year: int | None) -> int:
         print(f"oitgen: {year} is not an assessment year in site_config.yml (configured: {configured}) / "
               f"ปี {year} ไม่ได้กำหนดไว้ใน site_config.yml", file=sys.stderr)
         return 2
-    from generator.report import format_report
     base = checked.agency.config.site.url or ""  # parse_site_url: always ends with "/"
     catalogues = checked.agency.catalogues
     print("\n\n".join(format_report(y, catalogues[y].title, rows, base)
@@ -189,7 +189,6 @@ def cmd_report(root: Path, year: int | None) -> int:
 
 
 def cmd_import_procurement(root: Path, file: Path, year: int, month: int) -> int:
-    from generator.importer.procurement import cell_text, import_procurement
     result = import_procurement(root, file, year, month)
     for diagnostic in result.diagnostics:
         print(cell_text(diagnostic), file=sys.stderr)
@@ -203,8 +202,6 @@ def cmd_import_procurement(root: Path, file: Path, year: int, month: int) -> int
 
 
 def cmd_new(root: Path, kind_word: str | None, name: str | None) -> int:
-    from generator.new_file import NewFileRefused, find_kind, new_file
-    from generator.registry import KINDS
     kind = find_kind(KINDS, kind_word) if kind_word else None
     if kind is None:
         unknown = f"unknown kind '{kind_word}' / ไม่รู้จักชนิด '{kind_word}'\n" if kind_word else ""
@@ -260,12 +257,6 @@ def _machine_failure(exc: OSError, args: argparse.Namespace) -> int:
     return 1
 
 
-def _known_kind(word: str | None) -> bool:
-    from generator.new_file import find_kind
-    from generator.registry import KINDS
-    return word is not None and find_kind(KINDS, word) is not None
-
-
 def _run(args: argparse.Namespace) -> int:
     root = args.root.resolve()
     if args.org is not None:
@@ -275,7 +266,7 @@ def _run(args: argparse.Namespace) -> int:
             print(f"oitgen: {exc}", file=sys.stderr)
             return 2
         args.root = root
-    if args.command == "new" and not _known_kind(args.kind):
+    if args.command == "new" and (args.kind is None or find_kind(KINDS, args.kind) is None):
         return cmd_new(root, args.kind, args.name)
     if not (root / "site_config.yml").is_file():
         print(f"oitgen: {root} has no site_config.yml / ไม่พบไฟล์ site_config.yml ในโฟลเดอร์ {root}",
@@ -290,7 +281,6 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "new":
         return cmd_new(root, args.kind, args.name)
     if args.command == "serve":
-        from generator.serve import serve
         return serve(root, root / "site", args.port)
     return cmd_build(root, args.strict, args.out, args.site_url)
 
