@@ -15,8 +15,7 @@ from pathlib import Path
 
 from generator import pipeline
 from generator.agencies import org_root
-from generator.build.mkdocs_build import BuildFailed
-from generator.build.refusal import BuildRefused
+from generator.build.refusal import BuildFailed, BuildRefused
 from generator.build.site_state import input_fingerprint
 from generator.checks.links import check_links
 from generator.diagnostic_format import FORMATS, render

@@ -20,8 +20,7 @@ from pathlib import Path
 from typing import TextIO
 
 from generator import pipeline
-from generator.build.mkdocs_build import BuildFailed
-from generator.build.refusal import BuildRefused
+from generator.build.refusal import BuildFailed, BuildRefused
 from generator.build.site_state import INPUTS, input_fingerprint
 from generator.diagnostic_format import render
 from generator.render import theme_dir

@@ -1,9 +1,11 @@
-"""Scan the open data on the other core while MkDocs builds the pages (issue 16).
+"""Scan the open data on the other core while MkDocs builds the pages, and the pages while the
+search index is rewritten (issue 16).
 
 MkDocs copies every file of ``build/docs`` but the Markdown pages as it is; those files — the
 release packages, CSV and JSON, 64 of the 92 MB the published scan reads at 12,000 records — are
 scanned by a forked process (``published_scan.scan_ahead``) while MkDocs runs, and ``scan_site``
-reuses a finding only for a staged file with the very same bytes.
+reuses a finding only for a staged file with the very same bytes. Once the pages are final (their
+tables filled in), a second process scans them (``scan_pages``) while the search index is rewritten.
 
 The process is forked, never spawned (a spawned one imports the caller's main script again, and an
 unguarded script would run a second build), and only where fork exists and no other thread runs
@@ -17,17 +19,20 @@ from __future__ import annotations
 
 import multiprocessing
 import threading
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 from generator.build.published_scan import Scanned, Site, scan_ahead
 
+Scan = Callable[[Path, Site], Scanned]
 
-def _run(reader: Connection, writer: Connection, docs: Path, site: Site) -> None:
+
+def _run(reader: Connection, writer: Connection, scan: Scan, folder: Path, site: Site) -> None:
     reader.close()  # only the build process reads: when it is gone, sending fails and this ends
     try:
-        writer.send(scan_ahead(docs, site))
+        writer.send(scan(folder, site))
     except OSError:
         pass
     finally:
@@ -35,16 +40,17 @@ def _run(reader: Connection, writer: Connection, docs: Path, site: Site) -> None
 
 
 class EarlyScan:
-    """The scan of ``docs`` in a forked process, when one can be forked safely."""
+    """The scan of ``folder`` (``scan_ahead``, or ``scan_pages``) in a forked process, when one can
+    be forked safely."""
 
-    def __init__(self, docs: Path, site: Site) -> None:
+    def __init__(self, folder: Path, site: Site, scan: Scan = scan_ahead) -> None:
         self._process: BaseProcess | None = None
         self._reader: Connection | None = None
         if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
             return
         context = multiprocessing.get_context("fork")
         reader, writer = context.Pipe(duplex=False)
-        self._process = context.Process(target=_run, args=(reader, writer, docs, site), daemon=True)
+        self._process = context.Process(target=_run, args=(reader, writer, scan, folder, site), daemon=True)
         self._process.start()
         writer.close()
         self._reader = reader

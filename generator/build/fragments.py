@@ -31,12 +31,9 @@ class FragmentError(ValueError):
 def table_words(fragment_html: str) -> str:
     """The distinct words of a table as plain text, in order of first appearance, without amounts,
     dates and numbers (nobody finds a page by 12,500.00), at most ``MAX_WORDS_CHARS``."""
-    seen: dict[str, None] = {}
-    for word in html.unescape(_TAG.sub(" ", fragment_html)).split():
-        if not _NUMBERISH.match(word):
-            seen.setdefault(word, None)
+    distinct = dict.fromkeys(html.unescape(_TAG.sub(" ", fragment_html)).split())  # a table repeats its words
     text, size = [], 0
-    for word in seen:
+    for word in (word for word in distinct if not _NUMBERISH.match(word)):
         size += len(word) + 1
         if size > MAX_WORDS_CHARS:
             break

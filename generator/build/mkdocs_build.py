@@ -8,9 +8,10 @@ Before the switch, the bulk tables kept out of the Markdown are put into the pag
 the Thai text of the search index is cut into words (``thai_search``),
 ``sitemap.xml`` and ``robots.txt`` are written (``sitemap``) and the staged site is scanned
 (``published_scan``; in a full build the files MkDocs copies as they are — the open data — are
-scanned in another process while MkDocs builds the pages: ``early_scan``); a finding stops the
-switch. An incremental plan (``incremental``) may seed the staging folder with the current site
-and let MkDocs redo only the changed pages.
+scanned in another process while MkDocs builds the pages, and the pages, once filled, while the
+search index is rewritten: ``early_scan``); a finding stops the switch. An incremental plan
+(``incremental``) may seed the staging folder with the current site and let MkDocs redo only the
+changed pages.
 """
 
 from __future__ import annotations
@@ -30,19 +31,11 @@ from generator.build import incremental
 from generator.build.early_scan import EarlyScan
 from generator.build.fragments import fill_fragments, words_by_page
 from generator.build.live_content import known_scripts
-from generator.build.published_scan import Site, scan_site
-from generator.build.refusal import BuildRefused, refuse_link, unresolved
+from generator.build.published_scan import Scanned, Site, scan_pages, scan_site
+from generator.build.refusal import BuildFailed, BuildRefused, refuse_link, unresolved
 from generator.build.sitemap import write_sitemap
 from generator.build.thai_search import rewrite_search_index
 from generator.render.fragments import FRAGMENT_DIR
-
-
-class BuildFailed(Exception):
-    """MkDocs refused the generated site (a broken link in strict mode, a bad config)."""
-
-    def __init__(self, messages: list[str]) -> None:
-        super().__init__("; ".join(messages) or "MkDocs build failed")
-        self.messages = messages
 
 
 class _Collect(logging.Handler):
@@ -87,15 +80,19 @@ def build_site(config_file: Path, site_dir: Path, agency_root: Path | None = Non
         plan = incremental.FULL
         config, search, ahead = _run_mkdocs(config_file, staging, site_dir, agency_root, plan)
     build_dir = config_file.parent
+    scan = _scan_settings(config, site_dir, agency_root)
+    pages: EarlyScan | None = None
     try:
         fill_fragments(staging, build_dir / FRAGMENT_DIR)
+        # a dirty build keeps the theme and configuration: files as published need no second look
+        published = site_dir if plan.mode == "dirty" else None
+        if published is None:  # the pages are final: scanned on the other core meanwhile
+            pages = EarlyScan(staging, scan, scan_pages)
         # the tables' words from the build tree: after a dirty build most pages are copies, filled already
         rewrite_search_index(staging, words_by_page(Path(config.docs_dir), build_dir / FRAGMENT_DIR))
         write_sitemap(staging, config.site_url or None)
-        # a dirty build keeps the theme and configuration: files as published need no second look
-        published = site_dir if plan.mode == "dirty" else None
-        scan = _scan_settings(config, site_dir, agency_root)
-        if findings := scan_site(staging, scan, ahead.result() if ahead else None, published):
+        own = scan_pages(staging, scan, helper=False) if published is None else {}
+        if findings := scan_site(staging, scan, {**_results(ahead, pages), **own}, published):
             raise BuildRefused(findings)
         refuse_link(site_dir, shown or str(site_dir))  # a link made while MkDocs ran
     except BaseException:
@@ -103,6 +100,7 @@ def build_site(config_file: Path, site_dir: Path, agency_root: Path | None = Non
         raise
     finally:
         _stop(ahead)
+        _stop(pages)
     _swap(staging, site_dir)
     return search
 
@@ -151,6 +149,15 @@ def _scan_settings(config: MkDocsConfig, site_dir: Path, agency_root: Path | Non
     own_host = urlsplit(config.site_url or "").hostname
     return Site(known_scripts(Path(d) for d in config.theme.dirs), frozenset({own_host} if own_host else ()),
                 agency_root, site_dir.name)
+
+
+def _results(*scans: EarlyScan | None) -> Scanned:
+    """What the helper processes scanned (none of a scan that did not run or failed: then
+    ``scan_site`` reads those files itself)."""
+    found: Scanned = {}
+    for scan in scans:
+        found.update((scan.result() if scan is not None else None) or {})
+    return found
 
 
 def _stop(ahead: EarlyScan | None) -> None:

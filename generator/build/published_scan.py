@@ -25,7 +25,7 @@ import html
 import json
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -39,6 +39,7 @@ from generator.values.reader_view import read_published
 PERSONAL_ID = "published-personal-id"
 _ID_TEXT = frozenset({".html", ".htm", ".xml", ".json", ".csv", ".txt", ".svg", ".webmanifest"})
 _LIVE = frozenset({".html", ".htm", ".svg"})
+_PAGES = frozenset({".html", ".htm"})
 SEARCH_INDEX = "search/search_index.json"
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _FEED_HTML = re.compile(r"""<(?:\w+:)?(?:content|summary|title|subtitle|rights)\b"""
@@ -94,12 +95,24 @@ def scan_ahead(docs: Path, site: Site) -> Scanned:
     pages: the open data, the feed, the attachments offered as text), under their published paths.
     It runs in another process while MkDocs builds the pages, which is the cold build's longest
     wait: the release packages, CSV and JSON are most of what the scan reads (64 of 92 MB)."""
+    return _scanned(docs, site, (relpath for relpath in _files(docs) if not relpath.lower().endswith(".md")))
+
+
+def scan_pages(staging: Path, site: Site, helper: bool = True) -> Scanned:
+    """The findings of the staged site's HTML pages, final once their tables are in. A cold build
+    shares them out: another process scans two of every three while this one rewrites the search
+    index, then this one scans the third (``helper=False``), so both end about together."""
+    pages = [relpath for relpath in _files(staging) if os.path.splitext(relpath)[1].lower() in _PAGES]
+    return _scanned(staging, site, (page for index, page in enumerate(pages) if (index % 3 != 2) == helper))
+
+
+def _scanned(root: Path, site: Site, relpaths: Iterable[str]) -> Scanned:
     scanned: Scanned = {}
-    for relpath in _files(docs):
+    for relpath in relpaths:
         suffix = os.path.splitext(relpath)[1].lower()
-        if suffix == ".md" or (suffix not in _ID_TEXT and suffix != ".css"):
+        if suffix not in _ID_TEXT and suffix != ".css":
             continue
-        data = (docs / relpath).read_bytes()
+        data = (root / relpath).read_bytes()
         scanned[relpath] = (_digest(data), _findings(site, relpath, suffix, data))
     return scanned
 

@@ -27,6 +27,14 @@ class BuildRefused(Exception):
         self.diagnostics = diagnostics
 
 
+class BuildFailed(Exception):
+    """MkDocs refused the generated site (a broken link in strict mode, a bad config)."""
+
+    def __init__(self, messages: list[str]) -> None:
+        super().__init__("; ".join(messages) or "MkDocs build failed")
+        self.messages = messages
+
+
 def unresolved(path: Path) -> Path:
     """``path`` made absolute without following its last part (``Path.resolve`` would follow a
     ``site`` link to its target and build there)."""
