@@ -8,6 +8,7 @@ Neither may lose a finding.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -101,20 +102,19 @@ def test_a_dirty_build_refuses_a_data_file_that_shows_an_id(demo_copy: Path, mon
     assert build(demo_copy) == 0
     before = site_hash(demo_copy / "site")
     runs: list[bool] = []
-    real, render = mkdocs_build.mkdocs_build, pipeline.render_site
+    real, render = mkdocs_build.mkdocs_build, pipeline.site_files
 
     def counted(config: Any, **kwargs: Any) -> None:
         runs.append(bool(kwargs.get("dirty")))
         real(config, **kwargs)
 
-    def leaky(agency: Any, diagnostics: Any) -> dict[str, bytes]:
-        files = render(agency, diagnostics)
-        for name in [name for name in files if name.startswith("docs/") and name.endswith(".csv")]:
-            files[name] += b"\n1,1-1037-02345-67-9\n"
-        return files
+    def leaky(*args: Any) -> Iterator[tuple[str, bytes]]:
+        for name, data in render(*args):
+            leak = name.startswith("docs/") and name.endswith(".csv")
+            yield name, data + b"\n1,1-1037-02345-67-9\n" if leak else data
 
     monkeypatch.setattr(mkdocs_build, "mkdocs_build", counted)
-    monkeypatch.setattr(pipeline, "render_site", leaky)
+    monkeypatch.setattr(pipeline, "site_files", leaky)
     edit_file(demo_copy / "content/procurement/2568/03.csv", "จัดซื้อวัสดุงานบ้านงานครัว", "จัดซื้อวัสดุงานบ้าน")
     capsys.readouterr()
     assert build(demo_copy) == 1
