@@ -18,7 +18,7 @@ from generator.history.git_log import read_history
 from generator.load.agency import Agency
 from generator.opendata import nacc_form
 from generator.opendata.catalog import catalogue_files
-from generator.render import attachments, data_pages, history_pages, oit_pages, sitemap_page
+from generator.render import attachments, data_pages, history_pages, oit_pages, sitemap_page, year_data
 from generator.render.environment import make_environment
 from generator.render.fragments import extract
 from generator.render.media import media_files
@@ -80,7 +80,7 @@ def site_files(agency: Agency, diagnostics: list[Diagnostic], compiled: Bytecode
     datasets: list[data_pages.Dataset] = []
     data_paths: set[str] = set()
     for builder in dict.fromkeys(d for kind in agency.kinds for d in kind.datasets):
-        built = builder(agency)
+        built = year_data.files(builder, agency, memo)
         datasets += data_pages.datasets(agency, built)
         data_paths |= built.keys()
         yield from built.items()
@@ -114,7 +114,7 @@ def site_files(agency: Agency, diagnostics: list[Diagnostic], compiled: Bytecode
     yield from _tree(theme / "overrides", "theme").items()
     yield from _tree(theme / "assets", "docs/assets").items()
     yield from oit_pages.csv_files(agency, site.coverage).items()
-    yield from nacc_form.files(agency).items()
+    yield from year_data.files(nacc_form.files, agency, memo).items()
     yield from schema_files(agency.kinds).items()
     yield from media_files(agency).items()
     yield from attachments.build_files(attached).items()

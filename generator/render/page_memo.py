@@ -6,8 +6,9 @@ published attachments). Its key hashes all of them, the context as a *typed* wal
 ``Markup("<b>")`` and ``"<b>"``, a date and its ISO text, an enum and its value all differ, as they
 render differently — so an unchanged month's page is read back instead of rendered again when
 another month was edited. A value of a type the walk does not know makes the page unkeyable: it is
-rendered, never guessed at. Entries live in ``build/.cache/pages/`` (the generator's own tree,
-never published), one file per key; entries this build did not use are removed at its end.
+rendered, never guessed at. A fiscal year's procurement open data is kept the same way
+(``render.year_data``). Entries live in ``build/.cache/pages/`` (the generator's own tree, never
+published), one file per key; entries this build did not use are removed at its end.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import enum
 import functools
 import hashlib
 import os
+import pickle
 import tempfile
 from decimal import Decimal
 from pathlib import Path
@@ -27,6 +29,8 @@ from pydantic import BaseModel
 
 from generator.load.fingerprint import code_fingerprint
 
+PAGE, FILES = ".md", ".files"
+"""Entries: a page's text (its key on the first line), or a builder's files (a pickle)."""
 _PLAIN = frozenset({int, float, bool, Decimal, dt.date, dt.datetime, type(None)})
 """Types whose ``repr`` is exact and tells them apart (``True`` and ``1`` differ by their type's name)."""
 
@@ -154,10 +158,26 @@ class PageMemo:
         except Unkeyable:
             return None
 
+    def get_files(self, key: str) -> dict[str, bytes] | None:
+        """Files a builder made (``render.year_data``), kept like a page's text."""
+        self.used.add(key)
+        try:
+            stored_key, files = pickle.loads((self.folder / f"{key}{FILES}").read_bytes())
+        except Exception:  # missing, truncated, corrupt, written by another version: not an entry
+            stored_key, files = "", None
+        if stored_key != key or not isinstance(files, dict):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return files
+
+    def put_files(self, key: str, files: dict[str, bytes]) -> None:
+        self._write(key, FILES, pickle.dumps((key, files), protocol=pickle.HIGHEST_PROTOCOL))
+
     def get(self, key: str) -> str | None:
         self.used.add(key)
         try:
-            stored_key, _, text = (self.folder / f"{key}.md").read_text(encoding="utf-8").partition("\n")
+            stored_key, _, text = (self.folder / f"{key}{PAGE}").read_bytes().decode().partition("\n")
         except (OSError, UnicodeDecodeError):
             stored_key, text = "", ""
         if stored_key != key:  # missing, or written for another key: not an entry
@@ -167,12 +187,15 @@ class PageMemo:
         return text
 
     def put(self, key: str, text: str) -> None:
+        self._write(key, PAGE, f"{key}\n{text}".encode())
+
+    def _write(self, key: str, suffix: str, data: bytes) -> None:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-                handle.write(f"{key}\n{text}")
-            os.replace(tmp, self.folder / f"{key}.md")
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.replace(tmp, self.folder / f"{key}{suffix}")
         except OSError:
             return  # an entry that cannot be written only costs the next build its time
 
@@ -181,5 +204,5 @@ class PageMemo:
         if not self.folder.is_dir():
             return
         for path in self.folder.iterdir():
-            if path.stem not in self.used or path.suffix != ".md":
+            if path.stem not in self.used or path.suffix not in (PAGE, FILES):
                 path.unlink(missing_ok=True)
