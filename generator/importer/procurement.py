@@ -25,6 +25,7 @@ from generator.load.procurement_csv import month_csv
 from generator.load.validation import validate
 from generator.load.yaml_source import SourceFile
 from generator.models.procurement import ProcurementMonth
+from generator.opendata.xlsx import column_letter
 from generator.values.dates import BE_OFFSET, BE_YEAR_MAX, BE_YEAR_MIN, MONTHS_FULL
 from generator.values.errors import ValueParseError
 from generator.values.numbers import is_ascii_number, to_arabic_digits
@@ -38,14 +39,6 @@ class ImportResult:
     """The content file written (relative to the agency directory), or None when nothing was."""
     records: int = 0
     replaced: bool = False
-
-
-def column_letter(column: int) -> str:
-    letters = ""
-    while column:
-        column, rest = divmod(column - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 def cell_text(diagnostic: Diagnostic) -> str:
