@@ -71,7 +71,8 @@ def site_files(agency: Agency, diagnostics: list[Diagnostic], compiled: Bytecode
     as it is made: the writer writes it and lets it go, so a large agency's output (its data files
     alone are tens of megabytes) is never held in memory all at once. Each path comes once.
     ``compiled``: the compiled templates of earlier runs (``environment.make_environment``);
-    ``memo``: the pages rendered by earlier runs (``page_memo``), used and updated."""
+    ``memo``: the pages and yearly open data made by earlier runs (``page_memo``, ``year_data``),
+    used and updated."""
     env = make_environment(compiled)
     env.filters["yaml_str"] = yaml_str
     attached = attachments.published(agency)
