@@ -12,7 +12,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "generator"
 LAYERS = {
-    "values": 0, "diagnostics": 0, "os_errors": 0, "diagnostic_format": 0,
+    "values": 0, "diagnostics": 0, "os_errors": 0, "diagnostic_format": 0, "atomic_file": 0,
     "models": 1, "load": 2, "checks": 3, "oit": 4, "opendata": 5, "render": 6,
     "build": 7, "importer": 7, "registry": 8, "report": 8, "pipeline": 9, "cli": 10, "__main__": 10,
     # the published versions of data files, read from git: a reader of sources beside load

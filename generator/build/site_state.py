@@ -21,7 +21,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.build.writer import CACHE_DIR, write_atomic
+from generator.atomic_file import write_atomic
+from generator.build.writer import CACHE_DIR
 from generator.diagnostics import Diagnostic
 from generator.load.fingerprint import code_fingerprint, digest, folder_files, tree_digest
 

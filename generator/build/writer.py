@@ -10,12 +10,11 @@ tree (the link, never what it points to: ``generator.build.refusal``).
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.atomic_file import write_atomic
 from generator.build.refusal import refuse_link, remove_links_inside
 
 CACHE_DIR = ".cache"
@@ -27,18 +26,6 @@ class WriteStats:
     written: int
     unchanged: int
     removed: int
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def write_tree(root: Path, files: Iterable[tuple[str, bytes]], shown: str = "build") -> WriteStats:

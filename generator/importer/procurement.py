@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from generator.build.writer import write_atomic
+from generator.atomic_file import write_atomic
 from generator.checks.procurement import month_warnings
 from generator.diagnostics import Diagnostic, FieldPath, Position, error, has_errors
 from generator.importer.after_table import ends_table, ignored_row
