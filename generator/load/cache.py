@@ -10,27 +10,68 @@ that cannot be read, or was written for another key, is ignored and replaced, ne
 
 from __future__ import annotations
 
-import os
 import pickle
-import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from generator.atomic_file import write_atomic
 from generator.load.fingerprint import code_fingerprint, digest
 
 Entry = tuple[Any, list[Any]]
 """What loading one file gave: its record (or None) and its diagnostics."""
 
 
-class LoadCache:
-    """Entries in ``folder``; a read-only cache (``oitgen check`` writes nothing) only reads them."""
+class DigestStore:
+    """Values in ``folder`` by key (a digest of everything that made them), each pickled with its
+    key; the rendered pages (``render.page_memo``) are kept the same way. A read-only store
+    (``oitgen check`` writes nothing) only reads."""
 
     def __init__(self, folder: Path, writable: bool = True) -> None:
         self.folder = folder
         self.writable = writable
         self.used: set[str] = set()
         self.hits = self.misses = 0
+
+    def read(self, key: str, valid: Callable[[Any], bool]) -> Any:
+        """The value kept under ``key``, or None: missing, unreadable, written for another key or
+        not ``valid``, it is not an entry."""
+        self.used.add(key)
+        try:
+            stored_key, value = pickle.loads((self.folder / f"{key}.pickle").read_bytes())
+        except Exception:  # missing, truncated, corrupt, written by another version
+            stored_key, value = None, None
+        if stored_key != key or not valid(value):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return value
+
+    def write(self, key: str, value: Any) -> None:
+        if not self.writable:
+            return
+        try:
+            data = pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL)
+            write_atomic(self.folder / f"{key}.pickle", data)
+        except (OSError, pickle.PicklingError, TypeError, AttributeError):
+            return  # an entry that cannot be written only costs the next run its time
+
+    def prune(self) -> None:
+        """Remove entries this run did not use (old versions): the store stays the size of what it
+        serves."""
+        if not self.writable or not self.folder.is_dir():
+            return
+        for path in self.folder.iterdir():
+            if path.stem not in self.used or path.suffix != ".pickle":
+                path.unlink(missing_ok=True)
+
+
+def _is_entry(value: Any) -> bool:
+    return isinstance(value, tuple) and len(value) == 2 and isinstance(value[1], list)
+
+
+class LoadCache(DigestStore):
+    """Loaded files by ``key``."""
 
     def key(self, relpath: str, slug: str, model: type, reader: object, files: Sequence[Path]) -> str:
         """The key of a file's entry: the bytes of ``files`` (the file, then what it reads beside
@@ -41,36 +82,8 @@ class LoadCache:
                       *(f"{path.name}\0" for path in files), *contents)
 
     def get(self, key: str) -> Entry | None:
-        self.used.add(key)
-        try:
-            stored_key, record, problems = pickle.loads((self.folder / f"{key}.pickle").read_bytes())
-        except Exception:  # missing, truncated, corrupt, written by another version: not an entry
-            self.misses += 1
-            return None
-        if stored_key != key or not isinstance(problems, list):
-            self.misses += 1
-            return None
-        self.hits += 1
-        return record, problems
+        entry: Entry | None = self.read(key, _is_entry)
+        return entry
 
     def put(self, key: str, entry: Entry) -> None:
-        if not self.writable:
-            return
-        try:
-            data = pickle.dumps((key, *entry), protocol=pickle.HIGHEST_PROTOCOL)
-            self.folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.replace(tmp, self.folder / f"{key}.pickle")
-        except (OSError, pickle.PicklingError, TypeError, AttributeError):
-            return  # a cache that cannot be written only costs the next run its time
-
-    def prune(self) -> None:
-        """Remove entries this run did not use (old versions of files): the cache stays the size
-        of the content."""
-        if not self.writable or not self.folder.is_dir():
-            return
-        for path in self.folder.iterdir():
-            if path.stem not in self.used or path.suffix != ".pickle":
-                path.unlink(missing_ok=True)
+        self.write(key, entry)

@@ -56,7 +56,7 @@ def _page_text(env: Environment, template: str, context: dict[str, Any], memo: P
         return text
     text = env.get_template(template).render(context)
     if key is not None and memo is not None:
-        memo.put(key, text)
+        memo.write(key, text)
     return text
 
 

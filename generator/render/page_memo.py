@@ -18,19 +18,15 @@ import datetime as dt
 import enum
 import functools
 import hashlib
-import os
-import pickle
-import tempfile
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, cast
 
 from pydantic import BaseModel
 
+from generator.load.cache import DigestStore
 from generator.load.fingerprint import code_fingerprint
 
-PAGE, FILES = ".md", ".files"
-"""Entries: a page's text (its key on the first line), or a builder's files (a pickle)."""
 _PLAIN = frozenset({int, float, bool, Decimal, dt.date, dt.datetime, type(None)})
 """Types whose ``repr`` is exact and tells them apart (``True`` and ``1`` differ by their type's name)."""
 
@@ -142,15 +138,14 @@ def _hash(tokens: list[str]) -> str:
     return hashlib.sha256("\0".join(tokens).encode("utf-8", "surrogatepass")).hexdigest()
 
 
-class PageMemo:
-    """Rendered pages in ``folder`` by key; ``globals_key``: what the environment's globals depend
-    on besides the code (the published attachments' names, types and digests)."""
+class PageMemo(DigestStore):
+    """Rendered pages, and each fiscal year's open data (``render.year_data``), by key; a page's
+    ``globals_key``: what the environment's globals depend on besides the code (the published
+    attachments' names, types and digests)."""
 
     def __init__(self, folder: Path) -> None:
-        self.folder = folder
+        super().__init__(folder)
         self.fingerprints = Fingerprints()
-        self.used: set[str] = set()
-        self.hits = self.misses = 0
 
     def key(self, template: str, context: dict[str, Any], globals_key: str) -> str | None:
         try:
@@ -158,51 +153,10 @@ class PageMemo:
         except Unkeyable:
             return None
 
-    def get_files(self, key: str) -> dict[str, bytes] | None:
-        """Files a builder made (``render.year_data``), kept like a page's text."""
-        self.used.add(key)
-        try:
-            stored_key, files = pickle.loads((self.folder / f"{key}{FILES}").read_bytes())
-        except Exception:  # missing, truncated, corrupt, written by another version: not an entry
-            stored_key, files = "", None
-        if stored_key != key or not isinstance(files, dict):
-            self.misses += 1
-            return None
-        self.hits += 1
-        return files
-
-    def put_files(self, key: str, files: dict[str, bytes]) -> None:
-        self._write(key, FILES, pickle.dumps((key, files), protocol=pickle.HIGHEST_PROTOCOL))
-
     def get(self, key: str) -> str | None:
-        self.used.add(key)
-        try:
-            stored_key, _, text = (self.folder / f"{key}{PAGE}").read_bytes().decode().partition("\n")
-        except (OSError, UnicodeDecodeError):
-            stored_key, text = "", ""
-        if stored_key != key:  # missing, or written for another key: not an entry
-            self.misses += 1
-            return None
-        self.hits += 1
+        text: str | None = self.read(key, lambda value: isinstance(value, str))
         return text
 
-    def put(self, key: str, text: str) -> None:
-        self._write(key, PAGE, f"{key}\n{text}".encode())
-
-    def _write(self, key: str, suffix: str, data: bytes) -> None:
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.replace(tmp, self.folder / f"{key}{suffix}")
-        except OSError:
-            return  # an entry that cannot be written only costs the next build its time
-
-    def prune(self) -> None:
-        """Remove the entries this build did not use: the memo stays the size of the site."""
-        if not self.folder.is_dir():
-            return
-        for path in self.folder.iterdir():
-            if path.stem not in self.used or path.suffix not in (PAGE, FILES):
-                path.unlink(missing_ok=True)
+    def get_files(self, key: str) -> dict[str, bytes] | None:
+        files: dict[str, bytes] | None = self.read(key, lambda value: isinstance(value, dict))
+        return files

@@ -50,7 +50,7 @@ def files(builder: Builder, agency: Agency, memo: PageMemo | None) -> dict[str, 
         built = memo.get_files(key)
         if built is None:
             built = builder(view)
-            memo.put_files(key, built)
+            memo.write(key, built)
         found.update(built)
     return found
 
