@@ -85,35 +85,32 @@ def _unique(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     return unique
 
 
-def load_cache(root: Path, writable: bool) -> LoadCache | None:
-    """The load cache of ``root``'s build tree; none when the tree or its cache is a symbolic link
-    (never written or read through a link oitgen did not make, as ``build/`` itself)."""
-    build_dir = root / BUILD_DIR
-    folder = build_dir / CACHE_DIR / "load"
-    if any(path.is_symlink() for path in (build_dir, folder.parent, folder)):
-        return None
-    return LoadCache(folder, writable)
-
-
 def _cache_folder(build_dir: Path, name: str) -> Path | None:
-    """``build/.cache/<name>``, made if missing; none when the tree or the cache is a symbolic link
-    (never written or read through a link oitgen did not make, as ``load_cache``) or cannot be made
-    (no cache only costs the time it saves)."""
+    """``build/.cache/<name>``; none when the tree or the cache is a symbolic link (never written
+    or read through a link oitgen did not make, as ``build/`` itself)."""
     folder = build_dir / CACHE_DIR / name
     if any(path.is_symlink() for path in (build_dir, folder.parent, folder)):
-        return None
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
         return None
     return folder
 
 
+def load_cache(root: Path, writable: bool) -> LoadCache | None:
+    """The load cache of ``root``'s build tree (``build/.cache/load``)."""
+    folder = _cache_folder(root / BUILD_DIR, "load")
+    return LoadCache(folder, writable) if folder is not None else None
+
+
 def template_cache(build_dir: Path) -> FileSystemBytecodeCache | None:
     """Compiled page templates kept in ``build/.cache/templates`` (Jinja checks each against its
-    template's source)."""
+    template's source); none when the folder cannot be made (that only costs compiling)."""
     folder = _cache_folder(build_dir, "templates")
-    return FileSystemBytecodeCache(str(folder)) if folder is not None else None
+    if folder is None:
+        return None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)  # Jinja writes into it, but does not make it
+    except OSError:
+        return None
+    return FileSystemBytecodeCache(str(folder))
 
 
 def page_memo(build_dir: Path) -> PageMemo | None:
