@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
-from generator.values.national_id import mask_person_ids, may_hold_id
+from generator.values.national_id import mask_person_ids
 
 FieldPath = tuple[str | int, ...]
 
@@ -55,9 +55,8 @@ class Diagnostic:
         # CI logs, which are public. A person's national ID number in it is masked, wherever a
         # check or a parser put it.
         for name in ("field", "message", "message_th", "acknowledged_reason"):
-            value = getattr(self, name)
-            if value and may_hold_id(value):
-                object.__setattr__(self, name, mask_person_ids(value))
+            if (value := getattr(self, name)) and (masked := mask_person_ids(value)) != value:
+                object.__setattr__(self, name, masked)
 
     @property
     def is_error(self) -> bool:
